@@ -1,0 +1,4 @@
+"""HTTP API and the offline dashboard: `create_app` builds the FastAPI application."""
+from .app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,1 @@
+"""Event extraction: triggers and modality, candidate events, arguments, merging, description."""

@@ -1,0 +1,145 @@
+"""Attaching arguments to candidate events: actors, location, date and fatalities.
+
+Each field is taken from the event's own evidence sentence first, then from the nearest
+earlier sentences of the article (a lede often names the place, the next sentence the
+toll), and finally from article-level defaults (the article's country, the day before
+publication), so every event carries the best guess the text supports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
+from .roles import assign_roles
+
+LOOKBACK_SENTENCES = 2
+_SPEAKER_PLACE = re.compile(r"(?:مصادر|مصدر|مراسل|المتحدث|قال|وقال|أفاد|ذكر|ذكرت|صرح|أعلن|أعلنت)(?:\s+\S+){0,4}\s+(?:من|في)\s*$")
+PLACE_SPECIFICITY = {"neighbourhood": 6, "district": 5, "camp": 6, "base": 6, "airport": 6, "landmark": 6,
+                     "village": 5, "town": 5, "city": 4, "region": 3, "admin1": 2, "country": 1}
+
+
+class ArgumentStage:
+    name = "arguments"
+    requires = ("candidates", "actors", "places", "dates", "casualties")
+    provides = ("arguments",)
+
+    def __call__(self, doc: Document) -> None:
+        for event in doc.events:
+            attach_location(doc, event)
+            attach_actors(doc, event)
+            attach_date(doc, event)
+            attach_fatalities(doc, event)
+
+
+def context_sentences(doc: Document, event: Event) -> list[int]:
+    """The event's sentence, then up to LOOKBACK_SENTENCES earlier ones, nearest first."""
+    first = event.sentence
+    return [first] + [i for i in range(first - 1, max(-1, first - 1 - LOOKBACK_SENTENCES), -1)]
+
+
+def _is_speaker_place(doc: Document, mention: Mention) -> bool:
+    sentence = doc.sentences[mention.sentence]
+    before = doc.text[sentence.start:mention.start][-60:]
+    return bool(_SPEAKER_PLACE.search(before))
+
+
+def attach_location(doc: Document, event: Event) -> None:
+    for index in context_sentences(doc, event):
+        places = [p for p in doc.mentions_of("PLACE", index) if not _is_speaker_place(doc, p)]
+        if places:
+            best = max(places, key=lambda p: (p.data.get("precision") == 2 and bool(p.data.get("relation")),
+                                              PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
+            event.location = location_from_mention(best)
+            return
+    country = primary_country(doc)
+    if country:
+        event.location = country_location(country)
+
+
+def location_from_mention(mention: Mention) -> Location:
+    place = mention.data["place"]
+    lat, lon = mention.data.get("lat", place.lat), mention.data.get("lon", place.lon)
+    relation = mention.data.get("relation", "")
+    name = f"{relation}" if relation else getattr(place, "display_name", place.name)
+    precision = mention.data.get("precision") or (3 if place.feature in ("admin1", "country") else 1)
+    return Location(name=name, lat=lat, lon=lon, name_ar=place.name_ar or mention.text,
+                    country=place.country, country_code=place.country_code, admin1=place.admin1,
+                    geo_precision=precision, text=mention.text, start=mention.start, end=mention.end,
+                    relation=relation)
+
+
+def primary_country(doc: Document):
+    ranked = doc.cache.get("countries") or []
+    if not ranked:
+        return None
+    from ..lexicon.countries import load_countries
+    return load_countries().get(ranked[0][0])
+
+
+def country_location(country) -> Location | None:
+    from ..geo import Gazetteer
+    hits = [p for p in Gazetteer.default().lookup(country.names_ar[0], country.iso2) if p.feature == "country"]
+    if not hits:
+        return None
+    place = hits[0]
+    return Location(name=country.name, lat=place.lat, lon=place.lon, name_ar=country.names_ar[0],
+                    country=country.name, country_code=country.iso2, geo_precision=3)
+
+
+def event_country(doc: Document, event: Event) -> str:
+    if event.location and event.location.country_code:
+        return event.location.country_code
+    ranked = doc.cache.get("countries") or []
+    return ranked[0][0] if ranked else ""
+
+
+def attach_actors(doc: Document, event: Event) -> None:
+    country = event_country(doc, event)
+    actor1, actor2 = assign_roles(doc, event, country)
+    event.actor1, event.actor2 = actor1, actor2
+
+
+def attach_date(doc: Document, event: Event) -> None:
+    for index in context_sentences(doc, event):
+        dates = [d for d in doc.mentions_of("DATE", index) if d.data.get("value")]
+        dates = [d for d in dates if d.data.get("kind") != "year"]
+        if dates:
+            event.date = date_from_mention(dates[0])
+            return
+    if doc.published:
+        day = doc.published - dt.timedelta(days=1)
+        event.date = EventDate(value=day.isoformat(), time_precision=2, expression="",
+                               earliest=day.isoformat(), latest=doc.published.isoformat())
+    else:
+        event.date = EventDate(value=None, time_precision=3, expression="")
+
+
+def date_from_mention(mention: Mention) -> EventDate:
+    data = mention.data
+    return EventDate(value=data["value"], time_precision=data.get("precision", 1), expression=mention.text,
+                     earliest=data.get("earliest"), latest=data.get("latest"),
+                     start=mention.start, end=mention.end)
+
+
+_SUBSET = re.compile(r"(?:بينهم|منهم|بينها|من بينهم|بينهن|معظمهم|أغلبهم)\s*$")
+
+
+def attach_fatalities(doc: Document, event: Event) -> None:
+    for index in [event.sentence] + [i for i in range(event.sentence + 1, event.sentence + 2)
+                                     if i < len(doc.sentences) and not _starts_new_event(doc, i)]:
+        killed = [c for c in doc.mentions_of("CASUALTY", index)
+                  if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])]
+        counted = [c for c in killed if c.data.get("value") is not None]
+        if counted:
+            best = counted[0]
+            wounded = next((w.data.get("value") for w in doc.mentions_of("CASUALTY", index) if w.label == "wounded"), None)
+            event.fatalities = Fatalities(value=best.data["value"], expression=best.text,
+                                          approximate=bool(best.data.get("approximate")), wounded=wounded,
+                                          start=best.start, end=best.end)
+            return
+    event.fatalities = Fatalities(value=None)
+
+
+def _starts_new_event(doc: Document, index: int) -> bool:
+    return any(e.sentence == index for e in doc.events)

@@ -1,0 +1,106 @@
+"""Candidate events: one per sentence that reports an act, typed by its most specific trigger.
+
+A sentence can hold several triggers ("clashes broke out after warplanes shelled..."); the act
+it reports is the one named first in the main clause, so triggers inside a subordinate clause
+introduced by "after/following" lose to one before it, and otherwise the most specific
+(highest-ranked) trigger wins. Modality (negated, future, threatened, running total,
+background) is decided here from cues near the trigger and from the sentence's dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Document, Event, Mention, Span
+
+MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
+BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
+CUE_REACH_WORDS = {"negation": 3, "future": 4, "threat": 6, "hypothetical": 4, "statement": 7,
+                   "description": 3, "investigation": 5, "background": 8}
+_SUBORDINATE = re.compile(r"(?:^|\s)(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|خلال)\s*$")
+_WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+            "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+
+
+class DetectStage:
+    name = "detect"
+    requires = ("sentences", "triggers", "cues", "dates")
+    provides = ("candidates",)
+
+    def __call__(self, doc: Document) -> None:
+        for sentence in doc.sentences:
+            triggers = doc.mentions_of("TRIGGER", sentence.index)
+            if not triggers:
+                continue
+            main = choose_main_trigger(doc.text, sentence, triggers)
+            event = Event(event_type=main.data["trigger"].event_type,
+                          sub_event_type=main.data["trigger"].sub_event_type,
+                          disorder_type=DISORDER[main.data["trigger"].event_type],
+                          evidence=[evidence_span(doc.text, sentence, main)],
+                          trigger=main.text, sentence=sentence.index,
+                          confidence=main.data["trigger"].rank / 100)
+            event.modality = modality_of(doc, sentence, main)
+            doc.events.append(event)
+
+
+def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:
+    main_clause = [t for t in triggers if not _SUBORDINATE.search(text[sentence.start:t.start][-12:])]
+    pool = main_clause or triggers
+    best_rank = max(t.data["trigger"].rank for t in pool)
+    # Within one sentence, a clearly more specific trigger wins; near-ties go to the first named.
+    contenders = [t for t in pool if t.data["trigger"].rank >= best_rank - 8]
+    return min(contenders, key=lambda t: t.start)
+
+
+def evidence_span(text: str, sentence: Span, trigger: Mention) -> Span:
+    if sentence.end - sentence.start <= MAX_EVIDENCE:
+        return Span(sentence.start, sentence.end, sentence.text)
+    half = MAX_EVIDENCE // 2
+    start = max(sentence.start, trigger.start - half)
+    end = min(sentence.end, start + MAX_EVIDENCE)
+    while start > sentence.start and not text[start - 1].isspace():
+        start += 1
+    while end < sentence.end and not text[end].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text[start:end])) if end > start else 0
+
+
+def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
+    for cue in doc.mentions_of("CUE", sentence.index):
+        kind = cue.data["cue"].kind
+        if cue.data["cue"].window == "sentence":
+            if kind == "total" or (kind in ("future", "background") and cue.start < trigger.start + 80):
+                return kind
+            continue
+        if cue.end <= trigger.start and words_between(doc.text, cue.end, trigger.start) <= CUE_REACH_WORDS[kind]:
+            return kind
+    if is_background(doc, sentence, trigger):
+        return "background"
+    return "asserted"
+
+
+def is_background(doc: Document, sentence: Span, trigger: Mention) -> bool:
+    if doc.published is None:
+        return False
+    horizon = doc.published - dt.timedelta(days=BACKGROUND_DAYS)
+    for date in doc.mentions_of("DATE", sentence.index):
+        latest = date.data.get("latest") or date.data.get("value")
+        if latest and dt.date.fromisoformat(latest) < horizon:
+            return True
+    for year in _YEAR.finditer(sentence.text):
+        if int(year.group()) < doc.published.year and not _is_part_of_date(doc, sentence, year):
+            return True
+    return False
+
+
+def _is_part_of_date(doc: Document, sentence: Span, year: re.Match) -> bool:
+    offset = sentence.start + year.start()
+    return any(d.start <= offset < d.end for d in doc.mentions_of("DATE", sentence.index))

@@ -1,0 +1,95 @@
+"""Merging mentions of one event (lede, quote, official confirmation) into one record.
+
+GUIDE.md: same actors + same place + same day = one event. Two candidates merge when their
+types agree and nothing they state contradicts: places within MERGE_KM of each other (or
+one unstated/country-level), the same day (or one undated), overlapping actors (or one
+without actors of its own).
+"""
+from __future__ import annotations
+
+import math
+
+from ..document import Document, Event
+
+MERGE_KM = 40
+
+
+class MergeStage:
+    name = "merge"
+    requires = ("typed",)
+    provides = ("merged",)
+
+    def __call__(self, doc: Document) -> None:
+        kept: list[Event] = []
+        for event in doc.events:
+            target = next((k for k in kept if k.modality == event.modality == "asserted"
+                           and compatible(k, event)), None)
+            if target is None:
+                kept.append(event)
+            else:
+                absorb(target, event)
+        doc.events = kept
+
+
+def compatible(a: Event, b: Event) -> bool:
+    return (same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and actors_agree(a, b))
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    return a.event_type == b.event_type
+
+
+def _distance_km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def places_agree(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.lat is None or lb.lat is None:
+        return True
+    if la.geo_precision == 3 or lb.geo_precision == 3:
+        return la.country_code == lb.country_code or not la.country_code or not lb.country_code
+    return _distance_km(la, lb) <= MERGE_KM
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    da, db = a.date, b.date
+    if da is None or db is None or not da.expression or not db.expression:
+        return True
+    return da.value == db.value or _ranges_overlap(da, db)
+
+
+def _ranges_overlap(da, db) -> bool:
+    lo_a, hi_a = da.earliest or da.value, da.latest or da.value
+    lo_b, hi_b = db.earliest or db.value, db.latest or db.value
+    return bool(lo_a and lo_b and hi_a and hi_b and lo_a <= hi_b and lo_b <= hi_a)
+
+
+def actors_agree(a: Event, b: Event) -> bool:
+    names_a = {x.name for x in (a.actor1, a.actor2) if x and x.start is not None}
+    names_b = {x.name for x in (b.actor1, b.actor2) if x and x.start is not None}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def absorb(target: Event, other: Event) -> None:
+    """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
+    target.evidence.extend(other.evidence)
+    if _stated(other.location) and not _stated(target.location):
+        target.location = other.location
+    if other.date and other.date.expression and not (target.date and target.date.expression):
+        target.date = other.date
+    if other.fatalities and other.fatalities.value is not None and (
+            not target.fatalities or target.fatalities.value is None):
+        target.fatalities = other.fatalities
+    for role in ("actor1", "actor2"):
+        mine, theirs = getattr(target, role), getattr(other, role)
+        if theirs and theirs.start is not None and (mine is None or mine.start is None):
+            setattr(target, role, theirs)
+    target.confidence = max(target.confidence, other.confidence)
+
+
+def _stated(location) -> bool:
+    return location is not None and location.start is not None

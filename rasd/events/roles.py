@@ -1,0 +1,130 @@
+"""Who did what to whom: actor1 (the side acting) and actor2 (the side acted upon).
+
+Arabic news is mostly verb-first: "شنت قوات X غارات على مواقع Y", "اشتباكات بين X وY",
+"مقتل 80 مسلحا من تنظيم Y بضربات جوية أمريكية". An actor is the target when a target
+marker (على، ضد، مواقع، استهدفت ...) stands just before it, or when it names the victims of
+the act; the acting side is the first actor that is not a target, or the nationality
+adjective that follows a weapon noun ("غارات روسية"). Missing sides fall back to the
+article's most-mentioned armed actor or to ACLED's generic actors for the event's country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Actor, Document, Event, Mention
+
+_TARGET_BEFORE = re.compile(
+    r"(?:على|ضد|مواقع|موقع|معاقل|مقرات|مقر|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|إخراج|اخراج|طرد|"
+    r"مسلحي|مقاتلي|قصف|من|بحق|ل)\s*(?:\S+\s+)?$")
+_BETWEEN = re.compile(r"بين\s*$")
+CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
+_GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
+                    "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
+
+
+def actor_mentions(doc: Document, sentence: int) -> list[Mention]:
+    return sorted(doc.mentions_of("ACTOR", sentence), key=lambda m: m.start)
+
+
+def resolve(mention: Mention, country: str) -> Actor:
+    from ..lexicon.actors import ActorLexicon
+    resolved = ActorLexicon.default().resolve(mention.data["entry"], country or None)
+    return Actor(name=resolved.name, text=mention.text, type_code=resolved.type_code,
+                 country=resolved.country, start=mention.start, end=mention.end)
+
+
+def generic_actor(kind: str, country_code: str, text: str = "") -> Actor | None:
+    from ..lexicon.countries import load_countries
+    country = load_countries().get(country_code)
+    if not country:
+        return None
+    code = {"civilians": 7, "protesters": 6, "rioters": 5, "armed": 3}[kind]
+    return Actor(name=_GENERIC_BY_TYPE[kind].format(country=country.name), text=text,
+                 type_code=code, country=country_code)
+
+
+def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
+    before = doc.text[max(sentence_start, mention.start - 30):mention.start]
+    return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
+
+
+def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
+    """"غارات أمريكية", "قصف إسرائيلي": a nationality adjective right after the weapon noun."""
+    for m in doc.mentions_of("DEMONYM", event.sentence):
+        trigger_end = _trigger_end(doc, event)
+        if trigger_end is not None and 0 <= m.start - trigger_end <= 12:
+            country = m.data["country"]
+            return Actor(name=f"Military Forces of {country.name_after_of}", text=m.text, type_code=1,
+                         country=country.iso2, start=m.start, end=m.end)
+    return None
+
+
+def _trigger_end(doc: Document, event: Event) -> int | None:
+    for t in doc.mentions_of("TRIGGER", event.sentence):
+        if t.text == event.trigger:
+            return t.end
+    return None
+
+
+def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
+    sentence = doc.sentences[event.sentence]
+    mentions = actor_mentions(doc, event.sentence)
+    actors = [(resolve(m, country), is_target(doc, m, sentence.start), m) for m in mentions]
+    actor1 = actor2 = None
+    between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
+    if between:
+        actor1 = between[0]
+        actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
+    agents = [a for a, target, _ in actors if not target]
+    targets = [a for a, target, _ in actors if target]
+    actor1 = actor1 or demonym_actor(doc, event, country) or (agents[0] if agents else None)
+    if actor2 is None:
+        actor2 = next((a for a in targets + agents if actor1 is None or a.name != actor1.name), None)
+    victims = victim_actor(doc, event, country)
+    if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
+        actor2 = victims
+    return fill_defaults(doc, event, country, actor1, actor2)
+
+
+def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
+    for c in doc.mentions_of("CASUALTY", event.sentence):
+        if c.data.get("victim_class") in CIVILIAN_CLASSES:
+            kind = "protesters" if c.data["victim_class"] == "protesters" else "civilians"
+            return generic_actor(kind, country, c.data.get("victims", ""))
+    return None
+
+
+def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | None, actor2: Actor | None):
+    if event.event_type == "Protests" and (actor1 is None or actor1.type_code != 6):
+        if actor1 is not None and actor2 is None:
+            actor2 = actor1
+        actor1 = generic_actor("protesters", country)
+    if event.event_type == "Riots" and actor1 is None:
+        actor1 = generic_actor("rioters", country)
+    if actor1 is None:
+        actor1 = dominant_actor(doc, country, exclude=actor2.name if actor2 else None)
+    if actor1 is None:
+        actor1 = generic_actor("armed", country)
+    if actor2 is None and event.event_type == "Battles":
+        actor2 = dominant_actor(doc, country, exclude=actor1.name if actor1 else None)
+    if actor2 is None and event.event_type == "Violence against civilians":
+        actor2 = generic_actor("civilians", country)
+    return actor1, actor2
+
+
+def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | None:
+    """The armed actor the article mentions most (a good guess for an unnamed side)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for m in doc.mentions_of("ACTOR"):
+        if m.data["entry"].kind in ("civilians", "protesters"):
+            continue
+        actor = resolve(m, country)
+        if actor.name == exclude:
+            continue
+        counts[actor.name] += 1
+        first.setdefault(actor.name, actor)
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]

@@ -1,0 +1,45 @@
+"""Settling sub-event types that depend on the arguments (ACLED's definitions).
+
+An "attack" on armed men is a battle, on civilians it is violence against civilians; a
+change of control is "Government regains territory" only when state forces take it back;
+a protest where people are killed by security forces is "Excessive force against protesters".
+"""
+from __future__ import annotations
+
+from ..document import Event
+from .detect import DISORDER
+
+CIVILIANS, PROTESTERS, STATE = 7, 6, 1
+
+
+class TypingStage:
+    name = "typing"
+    requires = ("arguments",)
+    provides = ("typed",)
+
+    def __call__(self, doc) -> None:
+        for event in doc.events:
+            refine(event)
+
+
+def _set(event: Event, event_type: str, sub_event_type: str) -> None:
+    event.event_type, event.sub_event_type = event_type, sub_event_type
+    event.disorder_type = DISORDER[event_type]
+
+
+def refine(event: Event) -> None:
+    target = event.actor2.type_code if event.actor2 else None
+    agent = event.actor1.type_code if event.actor1 else None
+    killed = event.fatalities.value if event.fatalities else None
+    if event.sub_event_type == "@attack" or (event.event_type == "Violence against civilians"
+                                             and event.sub_event_type == "Attack"):
+        if target == CIVILIANS:
+            _set(event, "Violence against civilians", "Attack")
+        else:
+            _set(event, "Battles", "Armed clash")
+    elif event.sub_event_type == "@territory" or event.sub_event_type.endswith("territory"):
+        _set(event, "Battles", "Government regains territory" if agent == STATE else "Non-state actor overtakes territory")
+    elif event.event_type == "Protests" and killed and target == STATE:
+        _set(event, "Protests", "Excessive force against protesters")
+    elif event.event_type == "Protests" and killed:
+        _set(event, "Protests", "Excessive force against protesters")

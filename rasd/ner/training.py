@@ -1,0 +1,68 @@
+"""Training the CRF on NewsFANE Gold and measuring it on held-out documents and Wojood."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from .corpus import Sentence, read_newsfane, read_wojood, sentences_of, split_documents
+from .evaluation import score
+from .features import FeatureExtractor
+from .gazetteer import build_gazetteer
+from .tagger import EntityTagger, gazetteer_path
+
+# L1 (c1) zeroes most weights, which keeps the model file small and tagging fast;
+# features seen fewer than minfreq times in training are not generated at all.
+DEFAULT_PARAMS = {
+    "c1": 0.1,
+    "c2": 0.01,
+    "max_iterations": 150,
+    "feature.minfreq": 2,
+    "feature.possible_transitions": True,
+}
+TEST_FRACTION = 0.2
+
+
+def train(newsfane_path: str, out_path: str, seed: int = 13, **params) -> dict:
+    """Train on a seeded document split of NewsFANE, write the model, return held-out metrics."""
+    documents = read_newsfane(newsfane_path)
+    train_docs, test_docs = split_documents(documents, seed, TEST_FRACTION)
+    gazetteer = build_gazetteer()
+    features = FeatureExtractor(gazetteer)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in sentences_of(train_docs):
+        trainer.append(features.sentence([t for t, _ in sentence]), [label for _, label in sentence])
+    trainer.set_params({**DEFAULT_PARAMS, **{k.replace("_", ".", 1) if k.startswith("feature_") else k: v
+                                            for k, v in params.items()}})
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    gazetteer.save(gazetteer_path(out))
+    started = time.perf_counter()
+    trainer.train(str(out))
+    tagger = EntityTagger(out)
+    return {
+        "seed": seed,
+        "train_documents": len(train_docs),
+        "test_documents": len(test_docs),
+        "train_tokens": sum(len(s) for s in sentences_of(train_docs)),
+        "test_tokens": sum(len(s) for s in sentences_of(test_docs)),
+        "training_seconds": round(time.perf_counter() - started, 1),
+        "model_bytes": out.stat().st_size,
+        "newsfane_heldout": evaluate(tagger, sentences_of(test_docs)),
+    }
+
+
+def heldout_sentences(newsfane_path: str, seed: int = 13) -> list[Sentence]:
+    """The NewsFANE test documents of the split `train` used with the same seed."""
+    _, test_docs = split_documents(read_newsfane(newsfane_path), seed, TEST_FRACTION)
+    return sentences_of(test_docs)
+
+
+def wojood_test_sentences(wojood_dir: str) -> list[Sentence]:
+    return read_wojood(Path(wojood_dir) / "test.txt")
+
+
+def evaluate(tagger: EntityTagger, sentences: list[Sentence]) -> dict:
+    predicted = [tagger.labels([t for t, _ in s]) for s in sentences]
+    return score(sentences, predicted)

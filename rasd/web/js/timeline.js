@@ -1,0 +1,85 @@
+// Events per week as bars, with a d3 brush: dragging selects the date range the map shows.
+/* global d3 */
+import {clear, el} from "./common.js";
+
+const HEIGHT = 110;
+const MARGIN = {top: 8, right: 12, bottom: 22, left: 36};
+const DAY_MS = 86400000;
+
+export function isoDay(date) {
+  return d3.utcFormat("%Y-%m-%d")(date);
+}
+
+export class Timeline {
+  constructor(container, {onRange}) {
+    this.container = container;
+    this.onRange = onRange;
+    this.weeks = [];
+    this.silent = false;   // set while moving the brush from code, so that does not re-filter
+    new ResizeObserver(() => this.render()).observe(container);
+  }
+
+  // weeks: [{week: "YYYY-MM-DD" (first day), count}]
+  setWeeks(weeks) {
+    this.weeks = weeks.map(w => ({start: new Date(`${w.week}T00:00:00Z`), count: w.count}))
+                      .filter(w => !isNaN(w.start)).sort((a, b) => a.start - b.start);
+    this.render();
+  }
+
+  setRange(since, until) {
+    this.range = since || until ? [since, until] : null;
+    this.placeBrush();
+  }
+
+  render() {
+    clear(this.container);
+    const width = this.container.clientWidth;
+    if (!width) return;
+    if (!this.weeks.length) {
+      this.container.append(el("p", {className: "muted"}, "No dated events for these filters."));
+      return;
+    }
+    const innerW = width - MARGIN.left - MARGIN.right;
+    const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+    const first = this.weeks[0].start;
+    const last = new Date(+this.weeks[this.weeks.length - 1].start + 7 * DAY_MS);
+    this.x = d3.scaleUtc().domain([first, last]).range([0, innerW]);
+    const y = d3.scaleLinear().domain([0, d3.max(this.weeks, w => w.count)]).nice().range([innerH, 0]);
+
+    const svg = d3.select(this.container).append("svg").attr("width", width).attr("height", HEIGHT)
+      .attr("role", "img").attr("aria-label", "Events per week");
+    const plot = svg.append("g").attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
+    plot.append("g").attr("class", "bars").selectAll("rect").data(this.weeks).join("rect")
+      .attr("x", w => this.x(w.start) + 0.5)
+      .attr("width", w => Math.max(1, this.x(new Date(+w.start + 7 * DAY_MS)) - this.x(w.start) - 1))
+      .attr("y", w => y(w.count)).attr("height", w => innerH - y(w.count))
+      .append("title").text(w => `week of ${isoDay(w.start)}: ${w.count} events`);
+    plot.append("g").attr("transform", `translate(0,${innerH})`).call(d3.axisBottom(this.x).ticks(Math.max(2, innerW / 90)));
+    plot.append("g").call(d3.axisLeft(y).ticks(3).tickFormat(d3.format("~s")));
+
+    this.brush = d3.brushX().extent([[0, 0], [innerW, innerH]]).on("end", event => this.brushed(event));
+    this.brushLayer = plot.append("g").attr("class", "brush").call(this.brush);
+    this.placeBrush();
+  }
+
+  placeBrush() {
+    if (!this.brush || !this.x) return;
+    this.silent = true;
+    const [lo, hi] = this.x.domain();
+    const selection = this.range
+      ? [this.x(this.range[0] ? new Date(`${this.range[0]}T00:00:00Z`) : lo),
+         this.x(this.range[1] ? new Date(+new Date(`${this.range[1]}T00:00:00Z`) + DAY_MS) : hi)]
+      : null;
+    this.brushLayer.call(this.brush.move, selection);
+    this.silent = false;
+  }
+
+  brushed({selection, sourceEvent}) {
+    if (this.silent || !sourceEvent) return;
+    if (!selection) { this.range = null; this.onRange(null, null); return; }
+    const [from, to] = selection.map(px => d3.utcDay.round(this.x.invert(px)));
+    const until = new Date(Math.max(+from, +to - DAY_MS));   // brush end is exclusive
+    this.range = [isoDay(from), isoDay(until)];
+    this.onRange(...this.range);
+  }
+}
