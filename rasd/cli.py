@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
@@ -52,9 +53,9 @@ def _add_evaluate(commands) -> None:
 
 
 def run_extract(args) -> int:
-    from .extract import parse_date
+    from .extraction import parse_date
     from .reader import read_article
-    from .extract import InputError
+    from .extraction import InputError
     import rasd
     try:
         published = parse_date(args.date)
@@ -99,7 +100,12 @@ def print_table(doc, include_all: bool = False) -> None:
 
 def run_evaluate(args) -> int:
     from .evaluate import evaluate_paths, format_report
-    report = evaluate_paths(args.gold, corpus_dir=args.corpus_dir)
+    from .extraction import InputError
+    try:
+        report = evaluate_paths(args.gold, corpus_dir=args.corpus_dir)
+    except InputError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     print(format_report(report, verbose=args.verbose))
     print(json.dumps(report["metrics"]))
     return EXIT_OK
@@ -117,6 +123,12 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - users get one line and exit code 4, not a traceback
+        if os.environ.get("RASD_DEBUG"):
+            raise
+        print(f"rasd: internal error: {type(exc).__name__}: {exc} (RASD_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

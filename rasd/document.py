@@ -73,6 +73,7 @@ class Location:
     start: int | None = None
     end: int | None = None
     relation: str = ""            # e.g. "45 km SW of Sirte"
+    feature: str = ""             # place kind: city, neighbourhood, admin1, country...
 
 
 @dataclass

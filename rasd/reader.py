@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import InputError
+from .extraction import InputError
 from .text.decode import decode_bytes
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024   # a news article is < 100 kB; bigger files are dumps for `rasd ingest`
@@ -44,11 +44,14 @@ def _read_bytes(path: str) -> bytes:
             raise InputError(f"{path}: {p.stat().st_size / 1e6:.1f} MB is over the "
                              f"{MAX_ARTICLE_BYTES // 2**20} MB limit for one article (use `rasd ingest`)")
         try:
-            data = p.read_bytes()
+            # Bounded read: devices and pipes (/dev/zero, a FIFO) report size 0 but never end.
+            with p.open("rb") as stream:
+                data = stream.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(f"stdin: over the {MAX_ARTICLE_BYTES // 2**20} MB limit for one article")
+        raise InputError(f"{'stdin' if path == '-' else path}: over the {MAX_ARTICLE_BYTES // 2**20} MB "
+                         f"limit for one article")
     return data
 
 
@@ -86,8 +89,12 @@ def _from_html(html: str) -> Article:
 def content_warnings(text: str) -> list[str]:
     if not text.strip():
         return ["empty article: nothing to extract"]
+    warnings = []
+    damaged = text.count("\ufffd")
+    if damaged:
+        warnings.append(f"{damaged} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
     arabic = sum(1 for ch in text[:20000] if ord(ch) in _ARABIC)
     letters = sum(1 for ch in text[:20000] if ch.isalpha())
     if letters and arabic / letters < 0.3:
-        return ["little or no Arabic text: rasd reads Arabic articles, expect no events"]
-    return []
+        warnings.append("little or no Arabic text: rasd reads Arabic articles, expect no events")
+    return warnings

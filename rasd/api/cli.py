@@ -63,5 +63,6 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     except SystemExit as exc:  # uvicorn exits when it cannot bind the port; it has logged why
+        print(f"rasd serve: the server could not start on {args.host}:{args.port}", file=sys.stderr)
         return int(exc.code or 1)
     return 0

@@ -22,7 +22,7 @@ _LOCATION_WORDS = {"query": "query parameter", "path": "path parameter", "body":
 def describe_validation_error(error: dict) -> str:
     where, *names = error.get("loc", ("request",))
     field = ".".join(str(n) for n in names)
-    place = f"{_LOCATION_WORDS.get(where, where)} '{field}'" if field else _LOCATION_WORDS.get(where, where)
+    place = f"{_LOCATION_WORDS.get(where, where)} '{field}'" if field else f"request {where}"
     message = error.get("msg", "is invalid")
     value = error.get("input")
     shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 60 else ""

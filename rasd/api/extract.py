@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 import rasd
-from rasd.extract import InputError
+from rasd.extraction import InputError
 
 from .errors import describe_validation_error
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
+from .detect import BACKGROUND_DAYS, subordinate_from
 from .roles import assign_roles
 
 LOOKBACK_SENTENCES = 2
@@ -66,7 +67,7 @@ def location_from_mention(mention: Mention) -> Location:
     return Location(name=name, lat=lat, lon=lon, name_ar=place.name_ar or mention.text,
                     country=place.country, country_code=place.country_code, admin1=place.admin1,
                     geo_precision=precision, text=mention.text, start=mention.start, end=mention.end,
-                    relation=relation)
+                    relation=relation, feature=place.feature)
 
 
 def primary_country(doc: Document):
@@ -84,7 +85,7 @@ def country_location(country) -> Location | None:
         return None
     place = hits[0]
     return Location(name=country.name, lat=place.lat, lon=place.lon, name_ar=country.names_ar[0],
-                    country=country.name, country_code=country.iso2, geo_precision=3)
+                    country=country.name, country_code=country.iso2, geo_precision=3, feature="country")
 
 
 def event_country(doc: Document, event: Event) -> str:
@@ -100,19 +101,50 @@ def attach_actors(doc: Document, event: Event) -> None:
     event.actor1, event.actor2 = actor1, actor2
 
 
+# A date right after a reporting verb dates the statement, not the act ("وقال كارتر الخميس").
+_SPEECH_BEFORE = re.compile(r"(?:قال|وقال|أعلن|وأعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|أضاف|أوضح)(?:\s+\S+){0,3}\s*(?:يوم\s*)?$")
+
+
+def event_dates(doc: Document, event: Event) -> list[Mention]:
+    """Day-level dates of the event's sentence that can date it: nearest to the trigger first,
+    dates of the statement ("وقال كارتر الخميس") only when nothing else is given, nothing from
+    a subordinate clause after the trigger ("بعد قرار ... الاثنين الماضي")."""
+    sentence = doc.sentences[event.sentence]
+    anchor = _trigger_offset(doc, event)
+    cutoff = subordinate_from(doc.text, sentence, anchor)
+    dates = [d for d in doc.mentions_of("DATE", event.sentence)
+             if d.data.get("value") and d.data.get("kind") != "year" and d.start < cutoff]
+    return sorted(dates, key=lambda d: (bool(_SPEECH_BEFORE.search(doc.text[sentence.start:d.start][-40:])),
+                                        abs(d.start - anchor)))
+
+
+def _trigger_offset(doc: Document, event: Event) -> int:
+    start = event.evidence[0].start
+    found = doc.text.find(event.trigger, start)
+    return found if found >= 0 else start
+
+
 def attach_date(doc: Document, event: Event) -> None:
-    for index in context_sentences(doc, event):
-        dates = [d for d in doc.mentions_of("DATE", index) if d.data.get("value")]
-        dates = [d for d in dates if d.data.get("kind") != "year"]
-        if dates:
-            event.date = date_from_mention(dates[0])
-            return
+    """The event's own sentence dates it; an undated mention keeps the publication default
+    (with no expression) so that merging can give it the date another mention states."""
+    dates = event_dates(doc, event)
+    if dates:
+        event.date = date_from_mention(dates[0])
+        if event.modality == "asserted" and is_old(doc, event.date):
+            event.modality = "background"
+        return
     if doc.published:
         day = doc.published - dt.timedelta(days=1)
         event.date = EventDate(value=day.isoformat(), time_precision=2, expression="",
                                earliest=day.isoformat(), latest=doc.published.isoformat())
     else:
         event.date = EventDate(value=None, time_precision=3, expression="")
+
+
+def is_old(doc: Document, date: EventDate) -> bool:
+    latest = date.latest or date.value
+    return bool(doc.published and latest
+                and dt.date.fromisoformat(latest) < doc.published - dt.timedelta(days=BACKGROUND_DAYS))
 
 
 def date_from_mention(mention: Mention) -> EventDate:

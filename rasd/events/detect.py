@@ -17,7 +17,8 @@ MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
 CUE_REACH_WORDS = {"negation": 3, "future": 4, "threat": 6, "hypothetical": 4, "statement": 7,
                    "description": 3, "investigation": 5, "background": 8}
-_SUBORDINATE = re.compile(r"(?:^|\s)(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|خلال)\s*$")
+# Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
+SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -47,8 +48,16 @@ class DetectStage:
             doc.events.append(event)
 
 
+def subordinate_from(text: str, sentence: Span, after: int) -> int:
+    """Offset where the first subordinate clause after `after` begins (sentence end if none)."""
+    m = SUBORDINATE.search(text, after, sentence.end)
+    return m.start() if m else sentence.end
+
+
 def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:
-    main_clause = [t for t in triggers if not _SUBORDINATE.search(text[sentence.start:t.start][-12:])]
+    first = min(triggers, key=lambda t: t.start)
+    boundary = subordinate_from(text, sentence, first.end)
+    main_clause = [t for t in triggers if t.start < boundary]
     pool = main_clause or triggers
     best_rank = max(t.data["trigger"].rank for t in pool)
     # Within one sentence, a clearly more specific trigger wins; near-ties go to the first named.

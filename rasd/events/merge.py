@@ -11,7 +11,8 @@ import math
 
 from ..document import Document, Event
 
-MERGE_KM = 40
+MERGE_KM = 60   # relative places ("45 km SW of X") sit tens of km from their anchor
+WEAK_RANK = 0.45   # generic triggers ("الهجوم", "استهدف") usually refer back to a typed event
 
 
 class MergeStage:
@@ -32,11 +33,20 @@ class MergeStage:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    return (same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and actors_agree(a, b))
+    return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and actors_agree(a, b)
 
 
 def same_kind(a: Event, b: Event) -> bool:
-    return a.event_type == b.event_type
+    if a.event_type != b.event_type:
+        return b.confidence < WEAK_RANK
+    if a.sub_event_type != b.sub_event_type:
+        # A clash and a territory change at one place are one event only on one stated day.
+        return _dated(a) and _dated(b)
+    return True
+
+
+def _dated(event: Event) -> bool:
+    return bool(event.date and event.date.expression)
 
 
 def _distance_km(a, b) -> float:
@@ -77,7 +87,8 @@ def actors_agree(a: Event, b: Event) -> bool:
 def absorb(target: Event, other: Event) -> None:
     """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
     target.evidence.extend(other.evidence)
-    if _stated(other.location) and not _stated(target.location):
+    if _stated(other.location) and (not _stated(target.location)
+                                    or specificity(other.location) > specificity(target.location)):
         target.location = other.location
     if other.date and other.date.expression and not (target.date and target.date.expression):
         target.date = other.date
@@ -89,6 +100,12 @@ def absorb(target: Event, other: Event) -> None:
         if theirs and theirs.start is not None and (mine is None or mine.start is None):
             setattr(target, role, theirs)
     target.confidence = max(target.confidence, other.confidence)
+
+
+def specificity(location) -> int:
+    """Relative places with a distance ("45 km SW of Sirte") beat the bare anchor city."""
+    from .arguments import PLACE_SPECIFICITY
+    return 10 * bool(location.relation) + PLACE_SPECIFICITY.get(location.feature, 3)
 
 
 def _stated(location) -> bool:

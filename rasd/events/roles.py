@@ -16,8 +16,11 @@ from ..document import Actor, Document, Event, Mention
 
 _TARGET_BEFORE = re.compile(
     r"(?:على|ضد|مواقع|موقع|معاقل|مقرات|مقر|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|إخراج|اخراج|طرد|"
-    r"مسلحي|مقاتلي|قصف|من|بحق|ل)\s*(?:\S+\s+)?$")
+    r"مسلحي|مقاتلي|قصف|من|بحق)\s*(?:\S+\s+)?$")
 _BETWEEN = re.compile(r"بين\s*$")
+# The organisation a speaker or source speaks for is not thereby a party to the act.
+_SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
+                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل)\s*$")
 CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
 _GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
                     "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
@@ -49,6 +52,10 @@ def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
     return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
 
 
+def is_speaker(doc: Document, mention: Mention) -> bool:
+    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start]))
+
+
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
     """"غارات أمريكية", "قصف إسرائيلي": a nationality adjective right after the weapon noun."""
     for m in doc.mentions_of("DEMONYM", event.sentence):
@@ -69,7 +76,7 @@ def _trigger_end(doc: Document, event: Event) -> int | None:
 
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
     sentence = doc.sentences[event.sentence]
-    mentions = actor_mentions(doc, event.sentence)
+    mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m)]
     actors = [(resolve(m, country), is_target(doc, m, sentence.start), m) for m in mentions]
     actor1 = actor2 = None
     between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
@@ -103,14 +110,37 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
     if event.event_type == "Riots" and actor1 is None:
         actor1 = generic_actor("rioters", country)
     if actor1 is None:
-        actor1 = dominant_actor(doc, country, exclude=actor2.name if actor2 else None)
+        actor1 = guessed_actor(doc, event, country, exclude=actor2.name if actor2 else None)
     if actor1 is None:
         actor1 = generic_actor("armed", country)
     if actor2 is None and event.event_type == "Battles":
-        actor2 = dominant_actor(doc, country, exclude=actor1.name if actor1 else None)
+        actor2 = guessed_actor(doc, event, country, exclude=actor1.name if actor1 else None)
     if actor2 is None and event.event_type == "Violence against civilians":
         actor2 = generic_actor("civilians", country)
     return actor1, actor2
+
+
+def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
+    """An unnamed side: the armed actor named nearest the event (the sentence after it, the two
+    before it), else the article's most-mentioned one. Not stated in the event's own sentence,
+    so it carries no offsets and does not count as evidence when mentions are merged."""
+    actor = nearby_actor(doc, event, country, exclude) or dominant_actor(doc, country, exclude)
+    if actor is not None:
+        actor.start = actor.end = None
+    return actor
+
+
+def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
+    for index in (event.sentence - 1, event.sentence + 1, event.sentence - 2):
+        if not 0 <= index < len(doc.sentences):
+            continue
+        for m in reversed(actor_mentions(doc, index)):
+            if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
+                continue
+            actor = resolve(m, country)
+            if actor.name != exclude:
+                return actor
+    return None
 
 
 def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | None:

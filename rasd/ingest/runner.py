@@ -37,10 +37,9 @@ class IngestSummary:
 def extract_record(record: ArticleRecord):
     """Worker: (record, document or None, failure reason or None). Never raises."""
     import rasd
-    from rasd.extract import InputError
     try:
         doc = rasd.extract(record.text, record.published, title=record.title or None, doc_id=record.source_id)
-    except InputError as exc:
+    except ValueError as exc:   # rasd.InputError: the article itself is unusable
         return record, None, f"unusable article: {exc}"
     except Exception as exc:  # an extraction bug must cost one article, not the batch
         return record, None, f"extraction failed: {type(exc).__name__}: {exc}"

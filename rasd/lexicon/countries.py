@@ -3,7 +3,8 @@
 `demonyms_ar` in the TSV holds the masculine singular adjective ("سوري"); the loader derives
 the forms news text actually uses after a noun (سورية، سوريون، سوريين، سوريات، سوريا) so the
 resource stays one readable line per country. Entries that do not end in ي (irregular
-plurals such as "أمريكان") are used as written.
+plurals such as "أمريكان") are used as written. A stem marked "~" is ambiguous on its own
+("مالي" is also "financial") and is only used inside longer phrases ("الجيش المالي").
 """
 from __future__ import annotations
 
@@ -12,13 +13,37 @@ from dataclasses import dataclass
 
 from ..text.normalize import normalize_key
 from .matcher import PhraseMatcher
-from .tsv import ResourceError, read_tsv, split_field
+from .tsv import read_resource_tsv
 
+TEMPLATE_SLOT = "{country}"
 COLUMNS = ("iso2", "iso3", "acled_iso", "name_en", "region", "names_ar", "demonyms_ar")
 
 # ACLED writes "Military Forces of the United States" but "Civilians (United States)".
 _NAMES_WITH_THE = ("United ", "Central African", "Democratic Republic", "Netherlands",
                    "Philippines", "Comoros")
+
+
+class ResourceError(ValueError):
+    """A resource file is malformed; the message names the file and the row."""
+
+
+def split_field(value: str) -> tuple[str, ...]:
+    """A `|`-separated list field; empty items are dropped."""
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def read_rows(relative_path: str, columns: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
+    """(location, row) pairs of a resource TSV; every row must have exactly the header's fields,
+    so that a missing or extra tab cannot silently shift an alias into another column."""
+    rows = []
+    for n, row in enumerate(read_resource_tsv(relative_path), start=1):
+        where = f"{relative_path} data row {n}"
+        if None in row or any(row.get(c) is None for c in columns):
+            raise ResourceError(f"{where}: wrong number of tab-separated fields (columns: {', '.join(columns)})")
+        rows.append((where, {k: v.strip() for k, v in row.items()}))
+    if not rows:
+        raise ResourceError(f"{relative_path}: no rows")
+    return rows
 
 
 @dataclass(frozen=True)
@@ -29,12 +54,30 @@ class Country:
     name: str
     region: str
     names_ar: tuple[str, ...]
-    demonyms_ar: tuple[str, ...]
+    demonyms_ar: tuple[str, ...]       # every inflected form, safe to match on its own
+    demonym_stems: tuple[str, ...] = ()  # masculine singular stems, ambiguous ones included
 
     @property
     def name_after_of(self) -> str:
         """The name as it follows "Military Forces of ": "the United States", "Syria"."""
         return f"the {self.name}" if self.name.startswith(_NAMES_WITH_THE) else self.name
+
+
+def definite_demonyms(country: Country) -> dict[str, str]:
+    """Definite demonym forms → the agreement they express: m "السوري", f "السورية",
+    pl "السوريين"/"السوريون" (ambiguous stems included: these forms follow a noun)."""
+    forms = {}
+    for stem in country.demonym_stems:
+        forms.update({"ال" + stem: "m", "ال" + stem + "ة": "f", "ال" + stem + "ين": "pl", "ال" + stem + "ون": "pl"})
+    return forms
+
+
+def fill_country(template: str, country: Country | None) -> str:
+    """"Military Forces of {country}" → "Military Forces of the United States",
+    "Civilians ({country})" → "Civilians (Syria)"; without a country the slot is dropped."""
+    if country is None:
+        return template.replace(f" ({TEMPLATE_SLOT})", "").replace(f" of {TEMPLATE_SLOT}", "")
+    return template.replace(f"of {TEMPLATE_SLOT}", f"of {country.name_after_of}").replace(TEMPLATE_SLOT, country.name)
 
 
 def inflect_demonym(stem: str) -> tuple[str, ...]:
@@ -44,24 +87,26 @@ def inflect_demonym(stem: str) -> tuple[str, ...]:
     return (stem, stem + "ة", stem + "ون", stem + "ين", stem + "ات", stem + "ا")
 
 
-def _country_from_row(row: dict[str, str], line_no: int) -> Country:
+def _country_from_row(row: dict[str, str], where: str) -> Country:
     try:
         numeric = int(row["acled_iso"])
     except ValueError:
-        raise ResourceError(f"countries.tsv:{line_no}: acled_iso {row['acled_iso']!r} is not a number") from None
-    demonyms = tuple(form for stem in split_field(row["demonyms_ar"]) for form in inflect_demonym(stem))
+        raise ResourceError(f"{where}: acled_iso {row['acled_iso']!r} is not a number") from None
+    entries = split_field(row["demonyms_ar"])
+    standalone = tuple(form for stem in entries if not stem.startswith("~") for form in inflect_demonym(stem))
+    stems = tuple(stem.lstrip("~") for stem in entries if stem.endswith("ي"))
     return Country(row["iso2"], row["iso3"], numeric, row["name_en"], row["region"],
-                   split_field(row["names_ar"]), demonyms)
+                   split_field(row["names_ar"]), standalone, stems)
 
 
 @functools.cache
 def load_countries() -> dict[str, Country]:
     """All countries by ISO alpha-2 code."""
     countries: dict[str, Country] = {}
-    for line_no, row in read_tsv("countries.tsv", COLUMNS):
-        country = _country_from_row(row, line_no)
+    for where, row in read_rows("countries.tsv", COLUMNS):
+        country = _country_from_row(row, where)
         if country.iso2 in countries:
-            raise ResourceError(f"countries.tsv:{line_no}: duplicate iso2 {country.iso2}")
+            raise ResourceError(f"{where}: duplicate iso2 {country.iso2}")
         countries[country.iso2] = country
     return countries
 

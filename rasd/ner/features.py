@@ -16,7 +16,7 @@ from .clitics import split_clitics, strip_article
 from .gazetteer import Gazetteer
 
 TRIGGERS_FILE = Path(__file__).with_name("triggers.tsv")
-CLASSES = ("TITLE", "NAME_PART", "ORG_HEAD", "MIL_HEAD", "LOC_HEAD", "FAC_HEAD", "SAY", "LOC_PREP")
+CLASSES = ("TITLE", "NAME_PART", "GIVEN_NAME", "ORG_HEAD", "MIL_HEAD", "LOC_HEAD", "FAC_HEAD", "SAY", "LOC_PREP")
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 
 
@@ -54,9 +54,14 @@ def word_shape(token: str) -> str:
 
 
 class FeatureExtractor:
-    def __init__(self, gazetteer: Gazetteer, triggers: dict[str, frozenset[str]] | None = None):
+    def __init__(self, gazetteer: Gazetteer, triggers: dict[str, frozenset[str]] | None = None,
+                 model_attributes: frozenset[str] | None = None):
+        """`model_attributes`, when given, are the only attributes a trained model has weights
+        for; the rest are dropped once per word, because passing them to crfsuite costs time
+        and changes nothing."""
         self._gazetteer = gazetteer
         self._triggers = load_triggers() if triggers is None else triggers
+        self._model_attributes = model_attributes
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
@@ -97,7 +102,10 @@ class FeatureExtractor:
         )
         near = ("w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + shape, *lexical)
         far = ("s=" + stem, *lexical)
-        return (own, _tag(far, "-2"), _tag(near, "-1"), _tag(near, "+1"), _tag(far, "+2"))
+        described = (own, _tag(far, "-2"), _tag(near, "-1"), _tag(near, "+1"), _tag(far, "+2"))
+        if self._model_attributes is None:
+            return described
+        return tuple(tuple(f for f in group if f in self._model_attributes) for group in described)
 
     def _lookups(self, norm: str, noart: str, prefix: str) -> tuple[str, ...]:
         # A gazetteer hit on the word as written ("gz") is strong evidence; one found only

@@ -17,6 +17,7 @@ from .tokens import ner_tokens
 
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Bare one-letter clitics before a name that has no article ("وبنغازي", "لدمشق").
 _BARE_PREFIX = re.compile(r"^[وف]?[بلك]?")
 # A government body whose head noun is an armed force ("الجيش", "قوات", "الحرس").
@@ -50,8 +51,10 @@ class EntityTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
         self._gazetteer = Gazetteer.load(gazetteer_path(model_path))
-        self._features = FeatureExtractor(self._gazetteer)
-        self._known = self._model_vocabulary()
+        attributes = frozenset(attr for attr, _ in self._tagger.info().state_features)
+        self._features = FeatureExtractor(self._gazetteer, model_attributes=attributes)
+        # Known words decide which leading letters of an entity are clitics (see _clitic_length).
+        self._known = frozenset(a[2:] for a in attributes if a.startswith("w=")) | self._gazetteer.words()
 
     @classmethod
     def default(cls) -> "EntityTagger":
@@ -74,9 +77,10 @@ class EntityTagger:
         return spans
 
     def _tag_sentence(self, text: str, start: int, end: int) -> list[TaggedSpan]:
-        tokens = ner_tokens(text, start, end)
-        if not any(t.text[0].isalpha() for t in tokens):
+        # The model knows Arabic news only; elsewhere its guesses would be noise.
+        if not _ARABIC_LETTER.search(text, start, end):
             return []
+        tokens = ner_tokens(text, start, end)
         self._tagger.set(self._features.sentence([t.text for t in tokens]))
         labels = self._tagger.tag()
         spans = []
@@ -100,11 +104,6 @@ class EntityTagger:
             if prefix and norm.text not in self._known:
                 cut = next((k for k in range(1, len(prefix) + 1) if norm.text[k:] in self._known), 0)
         return norm.origin[cut] if cut else 0
-
-    def _model_vocabulary(self) -> frozenset[str]:
-        """Words the model has a weight for, plus gazetteer words: the known-word list for clitics."""
-        words = {attr[2:] for attr, _ in self._tagger.info().state_features if attr.startswith("w=")}
-        return frozenset(words) | frozenset(self._gazetteer.words())
 
 
 @functools.cache

@@ -1,21 +1,18 @@
-"""The tokens the tagger sees: words as rasd.text.segment finds them, plus each punctuation
-mark on its own (quotes, brackets and commas around names are useful context)."""
+"""The tokens the tagger sees: words, and each punctuation mark on its own (quotes, brackets
+and commas around names are useful context).
+
+A word is a run of letters and digits with its diacritics and tatweel. Arabic punctuation
+(، ؛ ؟) is a separate token, as in the training corpora; rasd.text.segment.tokenize keeps it
+attached ("دمشق،"), which would make every name before a comma an unknown word.
+"""
 from __future__ import annotations
 
-from ..text.segment import Segment, tokenize
+import re
+
+from ..text.segment import Segment
+
+_TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:-[\w\u064B-\u065F\u0670\u0640]+)*|[^\w\s]")
 
 
 def ner_tokens(text: str, start: int, end: int) -> list[Segment]:
-    words = tokenize(text[start:end], start)
-    tokens: list[Segment] = []
-    position = start
-    for word in words:
-        tokens.extend(_marks(text, position, word.start))
-        tokens.append(word)
-        position = word.end
-    tokens.extend(_marks(text, position, end))
-    return tokens
-
-
-def _marks(text: str, start: int, end: int) -> list[Segment]:
-    return [Segment(i, i + 1, text[i]) for i in range(start, end) if not text[i].isspace()]
+    return [Segment(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]

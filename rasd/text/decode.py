@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import codecs
 
-from ..extract import InputError
+from ..extraction import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 MAX_CONTROL_RATIO = 0.01
+MAX_REPLACED_RATIO = 0.01   # share of undecodable UTF-8 sequences still read as damaged UTF-8
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -26,6 +27,11 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
+    # A few bad bytes in a UTF-8 file (a truncated copy, a stray Latin-1 character) must not
+    # send the whole article down the cp1256 path, which turns valid UTF-8 Arabic into mojibake.
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= MAX_REPLACED_RATIO * len(lenient):
+        return _checked(lenient, "utf-8", name)
     try:
         return _checked(data.decode("cp1256"), "cp1256", name)
     except UnicodeDecodeError:

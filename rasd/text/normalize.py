@@ -27,11 +27,12 @@ _FOLD = {
     "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "ک": "ك", "ی": "ي", "ے": "ي", "ھ": "ه",
     "٪": "%", "،": ",", "؛": ";", "؟": "?",
+    # Social-media style "#انفجار_لغم" in web copy: hashtags are ordinary words.
+    "#": " ", "_": " ",
 }
 _FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
-_SPACES = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class NormalizedText:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | range
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back to the original text."""
@@ -54,24 +55,22 @@ class NormalizedText:
         return self.origin[start], o_end
 
 
-def _fold_char(ch: str) -> str | None:
-    if ch in _DROP:
-        return None
-    if _SPACES.match(ch):
-        return " "
-    return _FOLD.get(ch, ch).lower()
+_DROPPED = "\x00"
+# One translation table: every dropped character becomes a sentinel (removed afterwards, so
+# the offset map is built in one pass), every folded character its plain form.
+_TABLE = {ord(ch): _DROPPED for ch in _DROP}
+_TABLE.update({ord(k): v for k, v in _FOLD.items()})
+_TABLE.update({ord(ch): " " for ch in "\t\n\r\x0b\x0c\xa0\u2028\u2029\u200b\u202f"})
 
 
 def normalize(original: str) -> NormalizedText:
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(original):
-        folded = _fold_char(ch)
-        if folded is None:
-            continue
-        chars.append(folded)
-        origin.append(i)
-    return NormalizedText(original, "".join(chars), tuple(origin))
+    folded = original.translate(_TABLE).lower()
+    if len(folded) != len(original):  # lower() changed the length (rare non-Arabic letters)
+        folded = "".join(ch.translate(_TABLE).lower()[:1] or ch for ch in original)
+    if _DROPPED not in folded:
+        return NormalizedText(original, folded, range(len(original)))
+    origin = tuple(i for i, ch in enumerate(folded) if ch != _DROPPED)
+    return NormalizedText(original, folded.replace(_DROPPED, ""), origin)
 
 
 _MULTISPACE = re.compile(r"\s+")

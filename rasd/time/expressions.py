@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from ..text.normalize import NormalizedText, normalize
+from .folding import FoldedText, fold
 from .grammar import date_grammar
 from .lexicon import load_lexicon
 from .resolve import RESOLVERS, Context, Resolution
+from .scan import candidate_starts
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-_CONJUNCTION = re.compile(r"^[وف](?=\w\w)")
 
 
 @dataclass(frozen=True)
@@ -34,17 +32,22 @@ class DateMention:
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` when given."""
     published = _check_arguments(text, published)
-    norm = normalize(text)
+    folded = fold(text)
     grammar = date_grammar()
     lex = load_lexicon()
     mentions = []
-    for match in grammar.pattern.finditer(norm.text):
+    scanned_to = 0
+    for position in candidate_starts(folded.text):
+        match = grammar.pattern.match(folded.text, position) if position >= scanned_to else None
+        if match is None:
+            continue
+        scanned_to = match.end()
         rule = match.lastgroup
         start, end = match.span(rule)
-        ctx = Context(lex, published, _previous_word(norm.text, start))
+        ctx = Context(lex, published, folded.text, start)
         resolution = RESOLVERS[rule](grammar.fields_of(match, rule), ctx)
         if resolution is not None:
-            mentions.append(_mention(norm, start, end, resolution))
+            mentions.append(_mention(folded, start, end, resolution))
     return mentions
 
 
@@ -58,13 +61,7 @@ def _check_arguments(text: object, published: object) -> dt.date | None:
     return published
 
 
-def _previous_word(text: str, position: int) -> str:
-    """The word before `position` ("في" in "وفي يناير"), without its conjunction."""
-    match = _LAST_WORD.search(text, max(0, position - 30), position)
-    return _CONJUNCTION.sub("", match.group(1)) if match else ""
-
-
-def _mention(norm: NormalizedText, start: int, end: int, resolution: Resolution) -> DateMention:
-    start, end = norm.to_original(start, end)
-    return DateMention(start, end, norm.original[start:end], resolution.value, resolution.earliest,
+def _mention(folded: FoldedText, start: int, end: int, resolution: Resolution) -> DateMention:
+    start, end = folded.to_original(start, end)
+    return DateMention(start, end, folded.original[start:end], resolution.value, resolution.earliest,
                        resolution.latest, resolution.precision, resolution.kind, resolution.part_of_day)

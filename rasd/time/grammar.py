@@ -108,8 +108,9 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          rf"(?P<ago>{alternation(lex.ago)}) +(?:(?P<count>[0-9]+|{number_word}) +(?P<counted_unit>{any_unit})"
          rf"|(?P<dual>{alternation(lex.unit_dual)})|(?P<few>{alternation(lex.few)}) +(?P<few_unit>{plural_unit})"
          rf"|(?P<plural>{plural_unit})|(?P<single>{alternation(lex.unit_singular)}))"
-         # "قبل يوم الجمعة" (before Friday), "قبل أسبوع من الانتخابات" (a week before the vote)
-         rf"(?! +(?:{wd}|من){_END})"),
+         # "قبل يوم الجمعة" (before Friday), "قبل أسبوع من الانتخابات" (a week before the vote),
+         # "منذ عام 2011" (since the year 2011)
+         rf"(?! +(?:{wd}|من){_END}| +{_YEAR})"),
         ("recent",
          rf"(?:ال(?P<plural>{plural_unit}) +(?:(?:ال)?(?:[0-9]+|{number_word}) +)?"
          rf"|ال(?P<count>[0-9]+) +(?P<unit>{any_unit}) +)(?P<adjective>{recent_adjective})"),

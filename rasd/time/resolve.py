@@ -8,6 +8,7 @@ to a Resolution whose dates are None, so callers can still see what was said.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -28,11 +29,22 @@ class Resolution:
     part_of_day: str | None = None
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_CONJUNCTION = re.compile(r"^[وف](?=\w\w)")
+
+
 @dataclass(frozen=True)
 class Context:
     lex: TimeLexicon
     published: dt.date | None
-    previous_word: str        # the normalised word before the match, clitics stripped
+    text: str                 # the folded article
+    start: int                # where the match starts in it
+
+    @property
+    def previous_word(self) -> str:
+        """The word before the match ("في" in "وفي يناير"), without its conjunction."""
+        match = _LAST_WORD.search(self.text, max(0, self.start - 30), self.start)
+        return _CONJUNCTION.sub("", match.group(1)) if match else ""
 
 
 Fields = dict[str, str]
@@ -121,9 +133,19 @@ def resolve_explicit(f: Fields, ctx: Context) -> Resolution | None:
         return _unresolved("explicit", DAY, part) if safe_date(2000, month, day) else None
     else:
         date = _year_for(month, day, lex.period_shifts.get(f.get("shift", ""), 0), ctx.published)
+        if date is not None and "wd" in f:
+            date = _agreeing_with_weekday(date, lex.weekdays[f["wd"]])
     if date is None:
         return None
     return Resolution(date, date, date, DAY, "explicit", part)
+
+
+def _agreeing_with_weekday(date: dt.date, weekday: int) -> dt.date:
+    """"الأحد 5 مارس" in a January story is the coming 5 March when that one is a Sunday."""
+    following = safe_date(date.year + 1, date.month, date.day)
+    if date.weekday() != weekday and following is not None and following.weekday() == weekday:
+        return following
+    return date
 
 
 def _year_for(month: int, day: int, shift: int, published: dt.date) -> dt.date | None:
@@ -250,12 +272,15 @@ _AGO = {
 }
 # "منذ أيام" / "قبل أسابيع": a few units, read as 2-7 of them.
 _FEW = (2, 7)
+_HISTORY_DAYS = 100 * 365
 
 
 def resolve_ago(f: Fields, ctx: Context) -> Resolution | None:
     lex, published = ctx.lex, ctx.published
     unit, count = _ago_amount(f, lex)
     per_unit, slack, precision = _AGO[unit]
+    if count is not None and per_unit * count > _HISTORY_DAYS:
+        return None                         # "منذ 1400 عام" is history, not an event date
     if unit == "day" and count is not None and count <= 2:
         precision = DAY                     # "منذ يومين" is a day, not a week
     if published is None:

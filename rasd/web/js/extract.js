@@ -56,6 +56,7 @@ function showResult(text, doc) {
     entities.append(el("li", {}, el("span", {className: "tag"}, entity.type), " ",
                        el("bdi", {lang: "ar"}, entity.text), entity.name && entity.name !== entity.text ? ` (${entity.name})` : ""));
   }
+  if (!doc.entities.length) entities.append(el("li", {className: "muted"}, "None found."));
   const warnings = clear(document.getElementById("x-warnings"));
   for (const warning of doc.warnings) warnings.append(el("li", {}, warning));
   result.hidden = false;

@@ -30,7 +30,7 @@ export class EventMap {
     const countries = topojson.feature(topology, topology.objects.countries);
     L.geoJSON(countries, {
       interactive: false,
-      style: {color: "#9a9486", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1},
+      style: {className: "country", color: "#9a9486", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1},
     }).addTo(this.map).bringToBack();
   }
 

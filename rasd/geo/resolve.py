@@ -1,0 +1,68 @@
+"""Toponym disambiguation: which of a name's candidate places the article means.
+
+Evidence, in order of weight: the article's country focus (country names and demonyms anywhere
+in it, and places that exist in only one country), a cue word before the name ("محافظة X" is the
+province, "مدينة X" the city), the district's city being mentioned too, then size and kind.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from ..lexicon.countries import country_matcher
+from ..text.normalize import NormalizedText
+from .place import Place, PlaceMatch
+
+_FEATURE_PRIOR = {"country": 1.0, "city": 0.4, "admin1": 0.3, "district": 0.3, "base": 0.3,
+                  "airport": 0.3, "camp": 0.3, "town": 0.2, "region": 0.2, "landmark": 0.2,
+                  "neighbourhood": 0.2, "village": 0.0}
+_ADMIN_CUE = re.compile(r"(?:محافظه|محافظتي|ولايه|ريف|اقليم|اقليمي|اماره)\s+$")
+_SETTLEMENT_CUE = re.compile(r"(?:مدينه|بلده|قريه|حي|مخيم|مطار|قاعده)\s+$")
+_CUE_WINDOW = 14
+
+COUNTRY_NAME_WEIGHT = 1.0
+UNAMBIGUOUS_PLACE_WEIGHT = 0.5
+
+
+def country_focus(norm: NormalizedText, matches: Sequence[PlaceMatch]) -> list[tuple[str, float]]:
+    """The article's countries, most talked-about first, with weights summing to 1."""
+    weights: Counter[str] = Counter()
+    for m in country_matcher().find(norm):
+        weights[m.value.iso2] += COUNTRY_NAME_WEIGHT
+    for match in matches:
+        codes = {p.country_code for p in match.candidates}
+        if len(codes) == 1 and match.candidates[0].feature != "country":
+            weights[codes.pop()] += UNAMBIGUOUS_PLACE_WEIGHT
+    total = sum(weights.values())
+    return [(cc, round(w / total, 4)) for cc, w in weights.most_common()] if total else []
+
+
+def cities_mentioned(matches: Iterable[PlaceMatch]) -> frozenset[str]:
+    """English names of the cities/provinces an article names (to recognise their districts)."""
+    return frozenset(p.name for m in matches for p in m.candidates
+                     if p.feature in ("city", "town", "admin1"))
+
+
+def choose(match: PlaceMatch, norm_before: str, focus: dict[str, float], cities: frozenset[str]) -> Place:
+    """The most likely candidate; `norm_before` is the normalised text just before the name."""
+    if len(match.candidates) == 1:
+        return match.candidates[0]
+    cue = norm_before[-_CUE_WINDOW:]
+    admin_cue, settlement_cue = bool(_ADMIN_CUE.search(cue)), bool(_SETTLEMENT_CUE.search(cue))
+    return max(match.candidates, key=lambda p: _score(p, focus, cities, admin_cue, settlement_cue))
+
+
+def _score(place: Place, focus: dict[str, float], cities: frozenset[str],
+           admin_cue: bool, settlement_cue: bool) -> float:
+    score = 3.0 * focus.get(place.country_code, 0.0)
+    score += 0.15 * math.log10(place.population + 1)
+    score += _FEATURE_PRIOR.get(place.feature, 0.0)
+    if place.is_curated:
+        score += 0.3
+    if place.parent and place.parent in cities:
+        score += 1.0
+    if place.feature == "admin1":
+        score += 2.0 if admin_cue else (-1.0 if settlement_cue else 0.0)
+    return score

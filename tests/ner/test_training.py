@@ -1,0 +1,49 @@
+"""Training end to end on a small synthetic corpus written here (no shared data needed)."""
+import itertools
+
+import pytest
+
+from rasd.ner import EntityTagger, train
+
+_CITIES = ["عمّان", "تونس", "الرباط", "صنعاء", "الخرطوم", "بيروت", "القاهرة", "بغداد"]
+_NAMES = [("خالد", "المنصوري"), ("سامي", "الحداد"), ("يوسف", "العلوي"), ("منى", "الشامي"), ("طارق", "البدوي")]
+
+
+def _sentence(city_a: str, first: str, last: str, city_b: str) -> list[str]:
+    # Dateline ("CITY ( agency )") so that every sentence is its own document.
+    return [f"{city_a}\tB-Population-Center", "(\tO", "رويترز\tB-Media", ")\tO", "قال\tO",
+            "الوزير\tO", f"{first}\tB-Politician", f"{last}\tI-Politician", "في\tO",
+            f"{city_b}\tB-Population-Center", "إن\tO", "المحادثات\tO", "مستمرة\tO", ".\tO", "\t"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    lines = []
+    combos = itertools.product(_CITIES, _NAMES)
+    for i, (city, (first, last)) in enumerate(combos):
+        lines += _sentence(city, first, last, _CITIES[(i + 3) % len(_CITIES)])
+    path = tmp_path_factory.mktemp("corpus") / "newsfane.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_training_is_reproducible_and_learns_the_patterns(corpus, tmp_path):
+    first = train(str(corpus), str(tmp_path / "a" / "model.crfsuite"), seed=7, max_iterations=40)
+    second = train(str(corpus), str(tmp_path / "b" / "model.crfsuite"), seed=7, max_iterations=40)
+    assert (tmp_path / "a" / "model.crfsuite").read_bytes() == (tmp_path / "b" / "model.crfsuite").read_bytes()
+    assert first["newsfane_heldout"] == second["newsfane_heldout"]
+    assert first["test_documents"] == 8 and first["train_documents"] == 32
+    assert first["newsfane_heldout"]["micro"]["f1"] >= 0.9
+
+    tagger = EntityTagger(tmp_path / "a" / "model.crfsuite")
+    text = "قال الوزير سامي الحداد في وبيروت إن المحادثات مستمرة."
+    spans = {(s.text, s.type) for s in tagger.tag(text, [(0, len(text))])}
+    assert ("سامي الحداد", "PER") in spans
+    assert ("بيروت", "LOC") in spans  # the conjunction is cut off the span
+
+
+def test_training_reports_a_missing_corpus(tmp_path):
+    from rasd.ner.corpus import CorpusError
+
+    with pytest.raises(CorpusError, match="no such file"):
+        train(str(tmp_path / "nope.txt"), str(tmp_path / "m.crfsuite"))
