@@ -5,8 +5,8 @@ import contextlib
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
-from starlette.routing import Match
 from fastapi.staticfiles import StaticFiles
+from starlette.routing import Match
 
 import rasd
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import os
 import re
 import sys
 from pathlib import Path
+
+from rasd.cli import EXIT_INPUT, EXIT_USAGE
+from rasd.store import default_url
 
 
 def register_commands(subparsers) -> None:
@@ -30,10 +32,6 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def resolve_db(db: str | None) -> str:
-    return db or os.environ.get("RASD_DB") or "rasd.db"
-
-
 def redact(db: str) -> str:
     """The database URL without its password, fit for messages."""
     return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", db)
@@ -44,13 +42,13 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from .app import create_app
 
-    db = resolve_db(args.db)
+    db = args.db or default_url()
     if not db.startswith(("postgresql:", "postgres:")) and not Path(db).is_file():
         print(f"rasd serve: no database at {db}; create one with: rasd ingest ARTICLES --db {db}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     if not 0 < args.port < 65536:
         print(f"rasd serve: port must be 1-65535, got {args.port}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if not is_loopback(args.host):
         print(f"rasd serve: warning: binding {args.host} exposes the API, which has no authentication, "
               "to other machines", file=sys.stderr)
@@ -58,11 +56,11 @@ def run_serve(args: argparse.Namespace) -> int:
         app = create_app(db)
     except Exception as exc:  # any driver error: the user needs the message, not a traceback
         print(f"rasd serve: cannot open database {redact(db)}: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_INPUT
     print(f"rasd: dashboard at http://{args.host}:{args.port}/  (Ctrl+C to stop)", file=sys.stderr)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
-    except SystemExit as exc:  # uvicorn exits when it cannot bind the port; it has logged why
+    except SystemExit:  # uvicorn exits when it cannot bind the port; it has logged why
         print(f"rasd serve: the server could not start on {args.host}:{args.port}", file=sys.stderr)
-        return int(exc.code or 1)
+        return EXIT_USAGE
     return 0

@@ -45,9 +45,29 @@ def _is_speaker_place(doc: Document, mention: Mention) -> bool:
     return bool(_SPEAKER_PLACE.search(before))
 
 
+_DATELINE_AFTER = re.compile(r"^[^\n]{0,40}?(?:--|—|\(|\s-\s)")
+
+
+def is_dateline(doc: Document, mention: Mention) -> bool:
+    """"دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed, not where it happened."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return mention.start - line_start < 40 and bool(_DATELINE_AFTER.match(doc.text[mention.end:mention.end + 60]))
+
+
+def inside_actor(doc: Document, mention: Mention) -> bool:
+    """"التحالف بقيادة السعودية" names an actor; its country is not the event's place."""
+    return any(a.start <= mention.start and mention.end <= a.end and (a.end - a.start) > (mention.end - mention.start)
+               for a in doc.mentions_of("ACTOR", mention.sentence))
+
+
+def location_candidates(doc: Document, index: int) -> list[Mention]:
+    return [p for p in doc.mentions_of("PLACE", index)
+            if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)]
+
+
 def attach_location(doc: Document, event: Event) -> None:
     for index in context_sentences(doc, event):
-        places = [p for p in doc.mentions_of("PLACE", index) if not _is_speaker_place(doc, p)]
+        places = location_candidates(doc, index)
         if places:
             best = max(places, key=lambda p: (p.data.get("precision") == 2 and bool(p.data.get("relation")),
                                               PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))

@@ -82,8 +82,14 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end])) if end > start else 0
 
 
+# A sentence that opens with a condemnation, accusation or call reports a statement.
+STATEMENT_OPENING_WORDS = 3
+
+
 def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
     for cue in doc.mentions_of("CUE", sentence.index):
+        if cue.label == "statement" and words_between(doc.text, sentence.start, cue.start) < STATEMENT_OPENING_WORDS:
+            return "statement"
         kind = cue.data["cue"].kind
         if cue.data["cue"].window == "sentence":
             if kind == "total" or (kind in ("future", "background") and cue.start < trigger.start + 80):

@@ -2,8 +2,7 @@
 
 GUIDE.md: same actors + same place + same day = one event. Two candidates merge when their
 types agree and nothing they state contradicts: places within MERGE_KM of each other (or
-one unstated/country-level), the same day (or one undated), overlapping actors (or one
-without actors of its own).
+one unstated/country-level), the same day (or one undated).
 """
 from __future__ import annotations
 
@@ -22,18 +21,50 @@ class MergeStage:
 
     def __call__(self, doc: Document) -> None:
         kept: list[Event] = []
-        for event in doc.events:
-            target = next((k for k in kept if k.modality == event.modality == "asserted"
-                           and compatible(k, event)), None)
+        title_end = doc.cache.get("title_end", 0)
+        headlines = [e for e in doc.events if e.evidence[0].start < title_end and e.modality == "asserted"]
+        for event in [e for e in doc.events if e not in headlines]:
+            target = find_target(kept, event) if event.modality == "asserted" else None
             if target is None:
                 kept.append(event)
             else:
                 absorb(target, event)
+        for headline in headlines:
+            target = headline_target(kept, headline)
+            if target is None:
+                kept.insert(0, headline)
+            else:
+                absorb(target, headline)
         doc.events = kept
 
 
+def find_target(kept: list[Event], event: Event) -> Event | None:
+    asserted = [k for k in kept if k.modality == "asserted"]
+    target = next((k for k in asserted if compatible(k, event)), None)
+    if target is None and refers_back(event):
+        # "الغارات", "الهجوم", "غاراته" with no date or place of their own refer back to the
+        # latest event of their kind.
+        target = next((k for k in reversed(asserted) if k.event_type == event.event_type
+                       and places_agree(k, event)), None)
+    return target
+
+
+def headline_target(kept: list[Event], headline: Event) -> Event | None:
+    """A headline summarises the story: the first report of its kind, else the first event."""
+    asserted = [k for k in kept if k.modality == "asserted"]
+    same_kind = [k for k in asserted if k.event_type == headline.event_type and places_agree(k, headline)]
+    return (same_kind or asserted or [None])[0]
+
+
+def refers_back(event: Event) -> bool:
+    definite = event.trigger.startswith("ال") or event.trigger.endswith(("ه", "ها", "هم"))
+    return definite and not _dated(event) and not _stated(event.location)
+
+
 def compatible(a: Event, b: Event) -> bool:
-    return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and actors_agree(a, b)
+    # Actors are not compared: a second report often names the sides differently
+    # ("قوات حفتر" / "الجيش"), while place and day tell distinct events apart.
+    return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b)
 
 
 def same_kind(a: Event, b: Event) -> bool:
@@ -76,12 +107,6 @@ def _ranges_overlap(da, db) -> bool:
     lo_a, hi_a = da.earliest or da.value, da.latest or da.value
     lo_b, hi_b = db.earliest or db.value, db.latest or db.value
     return bool(lo_a and lo_b and hi_a and hi_b and lo_a <= hi_b and lo_b <= hi_a)
-
-
-def actors_agree(a: Event, b: Event) -> bool:
-    names_a = {x.name for x in (a.actor1, a.actor2) if x and x.start is not None}
-    names_b = {x.name for x in (b.actor1, b.actor2) if x and x.start is not None}
-    return not names_a or not names_b or bool(names_a & names_b)
 
 
 def absorb(target: Event, other: Event) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..document import Document, Mention
-from ..lexicon.triggers import cue_matcher, trigger_matcher
+from ..lexicon.triggers import NOT_A_TRIGGER, cue_matcher, trigger_matcher
 
 
 class TriggerStage:
@@ -18,6 +18,8 @@ class TriggerStage:
         norm = doc.cache["norm"]
         for match in self.triggers.find(norm):
             t = match.value
+            if t.event_type == NOT_A_TRIGGER:
+                continue
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind="TRIGGER",
                                         label=f"{t.event_type}/{t.sub_event_type}",
                                         sentence=doc.sentence_at(match.start), source="triggers.tsv",

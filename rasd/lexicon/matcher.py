@@ -36,7 +36,12 @@ class Match(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Longest, leftmost, non-overlapping matches of normalised phrases."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]] = ()):
+    _suffixes: frozenset[str] = frozenset()   # class default: matchers restored from a pickle
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = (), suffixes: Iterable[str] = ()):
+        """`suffixes`: endings allowed after an entry inside the same word (pronoun clitics
+        such as "ه" in "غاراته"); by default an entry must end the word."""
+        self._suffixes = frozenset(normalize_key(x) for x in suffixes)
         self._automaton = ahocorasick.Automaton()
         self._values: dict[str, list[T]] = {}
         for phrase, value in entries:
@@ -76,15 +81,19 @@ class PhraseMatcher(Generic[T]):
                 start = end - len(indexed)
                 if text[start:end] != indexed:
                     continue
-                hit = self._accept(text, start, end, key, contracted=indexed != key)
+                hit = self._accept(text, start, end, key, contracted=indexed != key, suffixes=self._suffixes)
                 if hit is not None:
                     candidates.append(hit)
         return self._select(norm, candidates)
 
     @staticmethod
-    def _accept(text: str, start: int, end: int, key: str, contracted: bool):
+    def _accept(text: str, start: int, end: int, key: str, contracted: bool, suffixes=frozenset()):
         if end < len(text) and _WORD_CHAR.match(text[end]):
-            return None
+            word_end = end
+            while word_end < len(text) and _WORD_CHAR.match(text[word_end]):
+                word_end += 1
+            if text[end:word_end] not in suffixes:
+                return None
         word_start = start
         while word_start > 0 and _WORD_CHAR.match(text[word_start - 1]):
             word_start -= 1

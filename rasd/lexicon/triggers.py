@@ -39,9 +39,15 @@ class Cue:
     window: str   # before / sentence
 
 
+# Possessive pronouns on event nouns refer back to an actor: "غاراته", "هجماتهم".
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
+NOT_A_TRIGGER = "-"   # event_type of phrases that contain a trigger word but report no act
+
+
 @functools.cache
 def trigger_matcher() -> PhraseMatcher[Trigger]:
-    matcher: PhraseMatcher[Trigger] = PhraseMatcher()
+    """Longest match lets a NOT_A_TRIGGER phrase ("قواعد الاشتباك") swallow the trigger in it."""
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher(suffixes=PRONOUN_SUFFIXES)
     for row in read_resource_tsv("events/triggers.tsv"):
         trigger = Trigger(row["phrase"], row["event_type"], row["sub_event_type"], int(row["rank"]))
         matcher.add(trigger.phrase, trigger)

@@ -17,7 +17,7 @@ from .tagger import EntityTagger, gazetteer_path
 DEFAULT_PARAMS = {
     "c1": 0.1,
     "c2": 0.01,
-    "max_iterations": 150,
+    "max_iterations": 100,
     "feature.minfreq": 2,
     "feature.possible_transitions": True,
 }

@@ -44,6 +44,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         scanned_to = match.end()
         rule = match.lastgroup
         start, end = match.span(rule)
+        if folded.original[slice(*folded.to_original(start, end))] in lex.false_friends:
+            continue
         ctx = Context(lex, published, folded.text, start)
         resolution = RESOLVERS[rule](grammar.fields_of(match, rule), ctx)
         if resolution is not None:

@@ -17,12 +17,13 @@ from typing import Iterable
 from .lexicon import TimeLexicon, load_lexicon
 
 # Arabic writes و/ف (and) and ب/ل/ك (at, for, as) onto the next word; a preposition is taken
-# only before the article ("بالأمس", "للخميس"), never before a bare word ("لامس" is a verb).
+# only before the article ("بالأمس", "والخميس"), never before a bare word ("لامس" is a verb).
 _CLITICS = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
 _END = r"(?!\w)"
 _DAY_NUMBER = r"(?:[0-3]?[0-9])"
 _YEAR = r"(?:19|20)[0-9][0-9]"
 _HIJRI_YEAR = r"1[345][0-9][0-9]"
+# A named group "(?P<name>" or a back-reference "(?P=name)" in a rule's pattern.
 _FIELD = re.compile(r"\(\?P([<=])(\w+)")
 
 
@@ -51,7 +52,7 @@ class Grammar:
 def date_grammar() -> Grammar:
     rules = rule_patterns(load_lexicon())
     pattern = _CLITICS + "(?:" + "|".join(_qualify(name, body) for name, body in rules) + ")" + _END
-    fields = {name: tuple((f, f"{name}__{f}") for _, f in _FIELD.findall(body) if _ == "<")
+    fields = {name: tuple((field, f"{name}__{field}") for kind, field in _FIELD.findall(body) if kind == "<")
               for name, body in rules}
     return Grammar(re.compile(pattern), fields)
 
@@ -78,8 +79,14 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
     # "مساء يوم الأربعاء، الموافق" in front of a calendar date
     day_prefix = (rf"(?:(?P<part>{day_part}) +)?(?:{day_word} +)?"
                   rf"(?:(?P<wd>{wd}) *,? *(?:{alternation(lex.date_links)} +)?)?")
-    months = rf"(?P<month>{month})(?: *[/(-] *(?P<month2>{month}) *\)?)?"
+    # "كانون الثاني/يناير", "أبريل (نيسان)", "مايو أيار": one month named in two series
+    months = rf"(?P<month>{month})(?:(?: *[/(-] *| +)(?P<month2>{month}) *\)?)?"
     year = rf"(?P<year>{_YEAR})(?: *{gregorian_mark})?"
+    # "2017", "، 2017", "من العام 2017", "من العام الماضي", or a shift alone ("مارس الماضي")
+    year_of_month = (rf"(?: *,? *(?:من +)?(?:{alternation(lex.year_words)} +)?{year}"
+                     rf"| +من +(?P<year_noun>{alternation(k for k, v in lex.period_nouns.items() if v == 'year')})"
+                     rf" +(?P<year_shift>{shift})"
+                     rf"| +(?P<shift>{shift}))?")
     day_of_month = (rf"(?:(?P<day>{_DAY_NUMBER})|(?P<ordinal>{ordinal})"
                     rf"(?: +{alternation(lex.ordinal_links)})?)")
     not_today = alternation(lex.today_followers)
@@ -88,8 +95,7 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("night_between",
          rf"(?P<night>{night}) +(?:{day_word} +)?(?P<wd>{wd})(?: *[/-] *| +(?:الي|علي) +| +)(?P<wd2>{wd})"),
         ("explicit",
-         rf"{day_prefix}{day_of_month} *(?:{alternation(lex.month_words)} +)?{months}"
-         rf"(?: *,? *{year}| +(?P<shift>{shift}))?"),
+         rf"{day_prefix}{day_of_month} *(?:{alternation(lex.month_words)} +)?{months}{year_of_month}"),
         ("numeric",
          rf"{day_prefix}(?:(?P<a>[0-9][0-9]?)(?P<sep>[/.-])(?P<b>[0-9][0-9]?)(?P=sep)(?P<year>{_YEAR})"
          rf"|(?P<iso_year>{_YEAR})(?P<iso_sep>[/.-])(?P<iso_month>[0-9][0-9]?)(?P=iso_sep)(?P<iso_day>[0-9][0-9]?))"),
@@ -100,7 +106,7 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("year", rf"(?:(?P<year_word>{alternation(lex.year_words)}) +)?{year}"),
         ("month",
          rf"(?:(?P<part>{alternation(lex.period_parts)}) +)?(?:(?P<month_word>{alternation(lex.month_words)}) +)?"
-         rf"{months}(?: *,? *{year}| +(?P<shift>{shift}))?"),
+         rf"{months}{year_of_month}"),
         ("period",
          rf"(?:(?P<part>{alternation(lex.period_parts)}) +)?(?:(?P<this>{alternation(lex.this)}) +)?"
          rf"(?P<period>{alternation(lex.period_nouns)})(?: +(?P<shift>{shift}))?"),

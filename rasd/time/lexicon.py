@@ -42,6 +42,7 @@ class TimeLexicon:
     day_part_adverbs: dict[str, str]     # "مساء" / "ليلا" on their own -> part of day
     this_part_of_day: dict[str, str]     # "هذا الصباح" -> "morning"
     last_night: tuple[str, ...]
+    false_friends: frozenset[str]        # as written: "لئلا" (lest) folds to "ليلا" (at night)
     today_followers: tuple[str, ...]     # "اليوم التالي": اليوم then these is not "today"
     day_words: tuple[str, ...]
     date_links: tuple[str, ...]
@@ -104,6 +105,7 @@ def _build(raw: dict[str, Any]) -> TimeLexicon:
                                    _name_in(PARTS_OF_DAY)),
         this_part_of_day=_form_map(raw["this_part_of_day"], "this_part_of_day", _name_in(PARTS_OF_DAY)),
         last_night=_forms(raw["last_night"], "last_night"),
+        false_friends=frozenset(raw["false_friends"]),
         today_followers=_forms(raw["today_followers"], "today_followers"),
         day_words=_forms(raw["day_word"], "day_word"),
         date_links=_forms(raw["date_links"], "date_links"),

@@ -131,6 +131,8 @@ def resolve_explicit(f: Fields, ctx: Context) -> Resolution | None:
         date = safe_date(int(f["year"]), month, day)
     elif ctx.published is None:
         return _unresolved("explicit", DAY, part) if safe_date(2000, month, day) else None
+    elif "year_shift" in f:
+        date = safe_date(ctx.published.year + lex.period_shifts[f["year_shift"]], month, day)
     else:
         date = _year_for(month, day, lex.period_shifts.get(f.get("shift", ""), 0), ctx.published)
         if date is not None and "wd" in f:
@@ -208,13 +210,16 @@ def resolve_year(f: Fields, ctx: Context) -> Resolution | None:
 
 def resolve_month(f: Fields, ctx: Context) -> Resolution | None:
     lex, published = ctx.lex, ctx.published
-    if not ({"year", "part", "month_word", "shift"} & f.keys()) and ctx.previous_word not in lex.bare_month_cues:
+    if not ({"year", "year_shift", "part", "month_word", "shift"} & f.keys()) \
+            and ctx.previous_word not in lex.bare_month_cues:
         return None                         # a bare "آب"/"ماي" is too often another word
     month = lex.months[f["month"]]
     if "year" in f:
         year = int(f["year"])
     elif published is None:
         return _unresolved("month", MONTH)
+    elif "year_shift" in f:
+        year = published.year + lex.period_shifts[f["year_shift"]]
     else:
         year = _year_for(month, 1, lex.period_shifts.get(f.get("shift", ""), 0), published).year
     return _month_resolution(year, month, lex.period_parts.get(f.get("part", "")), published)
@@ -309,8 +314,7 @@ def _ago_amount(f: Fields, lex: TimeLexicon) -> tuple[str, int | None]:
         return lex.unit_plural[f["plural"]], None
     if "few" in f:
         return lex.unit_plural[f["few_unit"]], None
-    form = f["counted_unit"]
-    unit = lex.unit_singular.get(form) or lex.unit_plural[form]
+    unit = _unit_of(f["counted_unit"], lex)
     count = int(f["count"]) if f["count"].isdigit() else lex.numbers[f["count"]]
     return unit, count
 
@@ -321,7 +325,7 @@ _RECENT = {"hour": (1, DAY), "day": (7, WEEK), "week": (30, MONTH), "month": (18
 
 def resolve_recent(f: Fields, ctx: Context) -> Resolution | None:
     lex, published = ctx.lex, ctx.published
-    unit = lex.unit_plural[f["plural"]] if "plural" in f else _recent_unit(f["unit"], lex)
+    unit = lex.unit_plural[f["plural"]] if "plural" in f else _unit_of(f["unit"], lex)
     reach, precision = _RECENT[unit]
     if published is None:
         return _unresolved("recent", precision)
@@ -332,7 +336,8 @@ def resolve_recent(f: Fields, ctx: Context) -> Resolution | None:
     return Resolution(value, earliest, published, precision, "recent")
 
 
-def _recent_unit(form: str, lex: TimeLexicon) -> str:
+def _unit_of(form: str, lex: TimeLexicon) -> str:
+    """"يوما" and "أيام" are both days: after a number Arabic uses either."""
     return lex.unit_singular.get(form) or lex.unit_plural[form]
 
 

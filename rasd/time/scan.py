@@ -32,7 +32,7 @@ _LEAD_BEFORE_PERIOD = 12
 # "ال24 ساعة الماضية" opens with a number; units are too frequent to look before each one,
 # so such numbers are found directly.
 _NUMBER_WITH_ARTICLE = re.compile(r"ال[0-9]")
-_LEAD_WORD = re.compile(r"(?<!\w)\w+")
+_LEAD_WORD = re.compile(r"(?<!\w)\w+")       # a whole written word, clitics and all
 # What a head word may carry inside its written word: conjunction, preposition, article,
 # or a day number written without a space ("14جويلية").
 _PREFIX = re.compile(r"(?:[0-9]*[وف]?[بلك]?(?:ال)?)")

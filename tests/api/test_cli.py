@@ -47,7 +47,7 @@ def test_password_is_hidden_in_messages():
 
 def test_missing_database_is_refused_with_a_hint(tmp_path, capsys):
     args = parse("serve", "--db", str(tmp_path / "nothing.db"))
-    assert args.func(args) == 2
+    assert args.func(args) == 3
     assert "rasd ingest" in capsys.readouterr().err
 
 
@@ -58,7 +58,7 @@ def test_port_in_use_is_an_error_not_a_traceback(db_url, capsys):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         args = parse("serve", "--db", db_url, "--port", str(taken.getsockname()[1]))
-        assert args.func(args) != 0
+        assert args.func(args) == 2
     assert "could not start" in capsys.readouterr().err
 
 

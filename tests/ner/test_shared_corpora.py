@@ -8,6 +8,11 @@ from rasd.ner.training import evaluate, heldout_sentences, wojood_test_sentences
 
 pytestmark = pytest.mark.shared
 
+# Regression floors just under the committed model's scores (benchmarks/ner_report.md:
+# 0.731 and 0.350). The target for NewsFANE is 0.80; raise these as the model improves.
+MIN_NEWSFANE_F1 = 0.72
+MIN_WOJOOD_F1 = 0.33
+
 
 def test_newsfane_reader_on_the_real_file(shared_dir):
     documents = read_newsfane(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt")

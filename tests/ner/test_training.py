@@ -47,3 +47,16 @@ def test_training_reports_a_missing_corpus(tmp_path):
 
     with pytest.raises(CorpusError, match="no such file"):
         train(str(tmp_path / "nope.txt"), str(tmp_path / "m.crfsuite"))
+
+
+def test_train_ner_command_reports_bad_input_without_traceback(tmp_path, capsys):
+    import argparse
+
+    from rasd.ner.cli import register_commands
+
+    parser = argparse.ArgumentParser()
+    register_commands(parser.add_subparsers())
+    args = parser.parse_args(["train-ner", "--newsfane", str(tmp_path / "nope.txt"),
+                              "--out", str(tmp_path / "m.crfsuite")])
+    assert args.func(args) == 2
+    assert "no such file" in capsys.readouterr().err

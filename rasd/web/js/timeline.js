@@ -5,6 +5,20 @@ import {clear, el} from "./common.js";
 const HEIGHT = 110;
 const MARGIN = {top: 8, right: 12, bottom: 22, left: 36};
 const DAY_MS = 86400000;
+const OUTLIER_SHARE = 0.005;   // at most this share of events, at each end, may be left off the axis
+
+// The weeks without the few events at either end that lie far from the rest (an article
+// "dated" 1970 would otherwise squeeze every real week into a sliver). The date inputs
+// still reach them.
+export function trimOutliers(weeks) {
+  const total = weeks.reduce((n, w) => n + w.count, 0);
+  const cut = total * OUTLIER_SHARE;
+  let first = 0, last = weeks.length - 1, dropped = 0;
+  while (first < last && dropped + weeks[first].count <= cut) dropped += weeks[first++].count;
+  dropped = 0;
+  while (last > first && dropped + weeks[last].count <= cut) dropped += weeks[last--].count;
+  return weeks.slice(first, last + 1);
+}
 
 export function isoDay(date) {
   return d3.utcFormat("%Y-%m-%d")(date);
@@ -21,8 +35,8 @@ export class Timeline {
 
   // weeks: [{week: "YYYY-MM-DD" (first day), count}]
   setWeeks(weeks) {
-    this.weeks = weeks.map(w => ({start: new Date(`${w.week}T00:00:00Z`), count: w.count}))
-                      .filter(w => !isNaN(w.start)).sort((a, b) => a.start - b.start);
+    this.weeks = trimOutliers(weeks.map(w => ({start: new Date(`${w.week}T00:00:00Z`), count: w.count}))
+                                   .filter(w => !isNaN(w.start)).sort((a, b) => a.start - b.start));
     this.render();
   }
 
