@@ -88,10 +88,30 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     actor1 = actor1 or demonym_actor(doc, event, country) or (agents[0] if agents else None)
     if actor2 is None:
         actor2 = next((a for a in targets + agents if actor1 is None or a.name != actor1.name), None)
+    actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
     return fill_defaults(doc, event, country, actor1, actor2)
+
+
+ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
+
+
+def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
+    """"المسلحين" in an article that names the armed group fighting there is that group
+    (the named group mentioned closest to the event)."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    groups = [m for m in doc.mentions_of("ACTOR")
+              if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template]
+    if not groups:
+        return actor
+    from ..lexicon.actors import ActorLexicon
+    nearest = min(groups, key=lambda m: abs(m.start - near))
+    named = ActorLexicon.default().resolve(nearest.data["entry"], country or None)
+    return Actor(name=named.name, text=actor.text, type_code=named.type_code, country=named.country,
+                 start=actor.start, end=actor.end)
 
 
 def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:

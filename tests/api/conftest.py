@@ -23,7 +23,7 @@ def fresh_postgres_database(server_url: str) -> str:
     return f"{base}/{PG_TEST_DB}"
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path_factory) -> str:
     if request.param == "sqlite":
         url = str(tmp_path_factory.mktemp("api") / "examples.db")

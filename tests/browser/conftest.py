@@ -26,8 +26,6 @@ import uvicorn  # noqa: E402
 
 from rasd.api import create_app  # noqa: E402
 
-pytestmark = pytest.mark.browser
-
 SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "test-output"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -1,6 +1,10 @@
 """The "Try an article" page: paste, extract, see the evidence highlighted; markup stays text."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 ARTICLE = ("صنعاء - قتل ثلاثة مدنيين وأصيب خمسة آخرون اليوم الاثنين في غارة جوية استهدفت سوقا شعبيا "
            "في مدينة الحديدة غربي اليمن، بحسب مصادر طبية.\n"
            "وفي بغداد، تظاهر مئات الطلاب أمام وزارة التعليم للمطالبة بتوفير فرص عمل.")
