@@ -41,11 +41,10 @@ class MergeStage:
 def find_target(kept: list[Event], event: Event) -> Event | None:
     asserted = [k for k in kept if k.modality == "asserted"]
     target = next((k for k in asserted if compatible(k, event)), None)
-    if target is None and refers_back(event):
-        # "الغارات", "الهجوم", "غاراته" with no date or place of their own refer back to the
-        # latest event of their kind.
-        target = next((k for k in reversed(asserted) if k.event_type == event.event_type
-                       and places_agree(k, event)), None)
+    if target is None and (refers_back(event) or event.confidence < WEAK_RANK):
+        # "الغارات", "الانفجار", "غاراته" with no date or place of their own, and generic words
+        # ("الهجوم", "استهدف") once an event is known, refer back to the latest event.
+        target = next((k for k in reversed(asserted) if places_agree(k, event)), None)
     return target
 
 
