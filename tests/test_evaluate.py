@@ -330,3 +330,35 @@ def test_gold_problems_finds_broken_annotations(tmp_path):
     for expected in ("evidence not in text", "unknown event_type", "not under", "lacks actor1",
                      "ends before it starts", "fatalities needs accept"):
         assert expected in problems
+
+
+def test_a_crashing_pipeline_scores_as_a_failed_document(monkeypatch):
+    import rasd
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("stage exploded")
+    monkeypatch.setattr(rasd, "extract", crash)
+    report = evaluate_paths([str(EXAMPLES / "manifest.json")])
+    metrics = report["metrics"]
+    assert metrics["failed_docs"] == metrics["docs"] == len(load_articles([str(EXAMPLES)]))
+    assert metrics["event_recall"] == 0.0
+    assert all("stage exploded" in d["failure"] for d in report["documents"])
+
+
+def test_gold_citing_a_corpus_reads_title_and_text(tmp_path):
+    import gzip
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": "A-1", "title": "عنوان أول", "text": "نص أول"}, {"id": "A-2", "title": "عنوان", "text": "نص ثان"}]
+    with gzip.open(corpus / "mini.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    gold_dir = tmp_path / "eval" / "dev"
+    gold_dir.mkdir(parents=True)
+    (gold_dir / "A-2.gold.json").write_text(json.dumps(
+        {"doc_id": "A-2", "corpus": {"file": "mini.jsonl.gz", "id": "A-2"}, "events": []}), encoding="utf-8")
+    assert [a.text for a in load_articles([str(gold_dir)])] == ["عنوان\n\nنص ثان"]      # default: ../../corpus
+    assert load_articles([str(gold_dir)], corpus_dir=str(corpus))[0].text == "عنوان\n\nنص ثان"
+    (gold_dir / "A-3.gold.json").write_text(json.dumps(
+        {"doc_id": "A-3", "corpus": {"file": "mini.jsonl.gz", "id": "A-3"}, "events": []}), encoding="utf-8")
+    with pytest.raises(InputError, match="A-3 not found"):
+        load_articles([str(gold_dir)])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -58,6 +59,7 @@ def create_app(db_url: str | None = None, *, store=None, extract_slots: int = 2,
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
+        threading.Thread(target=extract.warm_up, name="rasd-warm-up", daemon=True).start()
         yield
         if owns_store:
             store.close()

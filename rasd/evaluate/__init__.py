@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from dataclasses import asdict
 
+import rasd
+
 from .gold import GoldArticle, load_articles
 from .matching import DocumentScore, score_document
 from .metrics import field_totals, summarize
@@ -16,7 +18,6 @@ from .report import format_report
 
 
 def _predict(article: GoldArticle) -> tuple[dict, float]:
-    import rasd
     started = time.perf_counter()
     doc = rasd.extract(article.text, published=article.published, doc_id=article.doc_id)
     return doc.to_dict(), time.perf_counter() - started

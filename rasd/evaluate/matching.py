@@ -188,6 +188,11 @@ def _false_positive_kind(event: dict, touched: set[str], text: str, not_event_in
     return "spurious"
 
 
+def _evidence_quote(event: dict) -> str:
+    evidence = event.get("evidence") or ""
+    return evidence.get("text") or "" if isinstance(evidence, dict) else str(evidence)
+
+
 def _short(value: Any, limit: int) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)[:limit]
 
@@ -206,8 +211,8 @@ def score_events(gold: dict, text: str, prediction: dict, score: DocumentScore) 
                 continue
             kind = _false_positive_kind(event, touched, text, not_event_intervals)
             score.fp += 1
-            quote = (event.get("evidence") or {}).get("text", "") if isinstance(event.get("evidence"), dict) else event.get("evidence")
-            score.errors.append(f"FP[{kind}] {event.get('event_type')}/{event.get('sub_event_type')}: {str(quote or '')[:80]!r}")
+            score.errors.append(f"FP[{kind}] {event.get('event_type')}/{event.get('sub_event_type')}: "
+                                f"{_evidence_quote(event)[:80]!r}")
             continue
         if not gold_events[gid].get("required"):
             continue

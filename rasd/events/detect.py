@@ -15,7 +15,7 @@ from ..document import Document, Event, Mention, Span
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
-CUE_REACH_WORDS = {"negation": 3, "future": 8, "threat": 6, "hypothetical": 6, "statement": 7,
+CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 6, "statement": 7,
                    "description": 6, "investigation": 5, "background": 8}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")

@@ -15,7 +15,7 @@ class TriggerStage:
         self.cues = cues or cue_matcher()
 
     def __call__(self, doc: Document) -> None:
-        norm = doc.cache["norm"]
+        norm = doc.cache["normalized"]
         for match in self.triggers.find(norm):
             t = match.value
             if t.event_type == NOT_A_TRIGGER:

@@ -20,7 +20,7 @@ class ActorStage:
         self.demonym_keys = {normalize_key(d) for c in load_countries().values() for d in c.demonyms_ar}
 
     def __call__(self, doc: Document) -> None:
-        norm = doc.cache["norm"]
+        norm = doc.cache["normalized"]
         for match in self.lexicon.find(norm):
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind="ACTOR",
                                         label=match.entry.canonical, sentence=doc.sentence_at(match.start),
@@ -46,7 +46,7 @@ class LexiconEntityStage:
         self.matcher = matcher or entity_matcher()
 
     def __call__(self, doc: Document) -> None:
-        for match in self.matcher.find(doc.cache["norm"]):
+        for match in self.matcher.find(doc.cache["normalized"]):
             entry = match.value
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind=entry.type,
                                         label=entry.name_en, sentence=doc.sentence_at(match.start),

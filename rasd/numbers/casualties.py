@@ -27,7 +27,8 @@ from ..lexicon.matcher import Match, PhraseMatcher
 from ..text.normalize import NormalizedText
 from .lexicon import CasualtyTerm, NumbersLexicon, load_numbers_lexicon
 from .parse import ParsedNumber, parse_at, with_qualifier, word_start
-from .tokens import Token, normalized_view, tokenize_view
+from ..text.normalize import normalize
+from .tokens import Token, tokenize_view
 
 _COMPLEMENT = {"killed": "wounded", "wounded": "killed"}
 _IMPLIED = {"sg": 1, "du": 2}
@@ -76,7 +77,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     """Every casualty statement in text, with offsets into text."""
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a string, got {type(text).__name__}")
-    view = normalized_view(text)
+    view = normalize(text)
     hits = _trigger_matcher().find(view)
     if not hits:
         return []

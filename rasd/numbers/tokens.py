@@ -49,27 +49,6 @@ def fold(word: str) -> str:
     return word.translate(_tables()[0])
 
 
-def normalized_view(text: str) -> NormalizedText:
-    """`normalize(text)`, the same result many times faster: one-to-one folds are done with
-    str.replace (far quicker than str.translate on non-ASCII text), then deleted characters are cut."""
-    _, view_table, deleted = _tables()
-    folded = text
-    for code, replacement in view_table.items():
-        if chr(code) in folded:
-            folded = folded.replace(chr(code), replacement)
-    drops = [m.start() for m in deleted.finditer(folded)]
-    if not drops:
-        return NormalizedText(text, folded, tuple(range(len(text))))
-    pieces: list[str] = []
-    origin: list[int] = []
-    previous = 0
-    for drop in drops + [len(text)]:
-        pieces.append(folded[previous:drop])
-        origin.extend(range(previous, drop))
-        previous = drop + 1
-    return NormalizedText(text, "".join(pieces), tuple(origin))
-
-
 class Token(NamedTuple):
     start: int          # original-text offsets
     end: int
@@ -100,7 +79,7 @@ def _stems(word: str) -> tuple[str, ...]:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of a whole text, with offsets into it."""
-    return tokenize_view(normalized_view(text))
+    return tokenize_view(normalize(text))
 
 
 def tokenize_view(view: NormalizedText, start: int = 0, end: int | None = None) -> list[Token]:

@@ -7,14 +7,14 @@ from .segment import split_sentences
 
 
 class NormalizeStage:
-    """Folds the text once for all later matchers (doc.cache["norm"] is a NormalizedText)."""
+    """Folds the text once for all later matchers (doc.cache["normalized"] is a NormalizedText)."""
 
     name = "normalize"
     requires = ("text",)
     provides = ("normalized",)
 
     def __call__(self, doc: Document) -> None:
-        doc.cache["norm"] = normalize(doc.text)
+        doc.cache["normalized"] = normalize(doc.text)
 
 
 class SegmentStage:

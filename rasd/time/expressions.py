@@ -11,7 +11,6 @@ from .resolve import RESOLVERS, Context, Resolution
 from .scan import candidate_starts
 
 
-
 @dataclass(frozen=True)
 class DateMention:
     start: int                       # offsets into the original text: text == original[start:end]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
 import httpx
@@ -49,7 +50,8 @@ def test_plain_text_body_with_date_in_the_query(app_client):
     ({"content": b"{\"text\": ", "headers": {"Content-Type": "application/json"}}, 422, "JSON"),
     ({"content": ARTICLE.encode("cp1256"), "headers": {"Content-Type": "text/plain"}}, 400, "UTF-8"),
     ({"content": b"<article/>", "headers": {"Content-Type": "application/xml"}}, 415, "application/json"),
-    ({"json": {"text": "ب" * 150_000}}, 413, "too large"),
+    ({"json": {"text": "ب" * 200_001}}, 413, "too long"),
+    ({"content": b"x" * 1_300_000, "headers": {"Content-Type": "text/plain"}}, 413, "too large"),
 ])
 def test_bad_requests_get_a_clear_4xx(app_client, kwargs, status, words):
     response = app_client.post("/api/extract", **kwargs)
@@ -59,7 +61,7 @@ def test_bad_requests_get_a_clear_4xx(app_client, kwargs, status, words):
 
 def test_size_limit_holds_for_a_chunked_body_without_content_length(app_client):
     def chunks():
-        for _ in range(30):
+        for _ in range(130):
             yield b"x" * 10_000
     response = app_client.post("/api/extract", content=chunks(), headers={"Content-Type": "text/plain"})
     assert response.status_code == 413
@@ -83,3 +85,11 @@ def test_extractions_beyond_the_concurrency_bound_get_503(monkeypatch):
 
     statuses = sorted(r.status_code for r in asyncio.run(post_three_at_once()))
     assert statuses == [200, 503, 503]
+
+
+def test_a_long_article_sent_as_escaped_json_is_within_the_limit(app_client, monkeypatch):
+    monkeypatch.setattr(extract_endpoint, "extract_to_dict", lambda article: {"chars": len(article.text)})
+    text = "ب" * 150_000
+    body = json.dumps({"text": text}, ensure_ascii=True)   # \u0628 for every letter: 900 kB
+    response = app_client.post("/api/extract", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200 and response.json() == {"chars": 150_000}

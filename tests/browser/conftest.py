@@ -6,7 +6,6 @@ test (the dashboard must work offline), and so does a JavaScript error.
 from __future__ import annotations
 
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
@@ -19,10 +18,8 @@ if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed (apt-get install chromium fonts-noto-core)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))   # the shared example corpus
-from example_db import build_example_db, load_examples  # noqa: E402
-
 import uvicorn  # noqa: E402
+from example_db import build_example_db, load_examples  # noqa: E402  (tests/api, on pytest's pythonpath)
 
 from rasd.api import create_app  # noqa: E402
 

@@ -17,7 +17,7 @@ def extract(page, server_url, text: str) -> None:
     page.fill("#x-text", text)
     page.fill("#x-published", "2018-05-14")
     page.click("#x-submit")
-    page.wait_for_selector("#x-result:not([hidden]), #x-status .error", timeout=15_000)
+    page.wait_for_selector("#x-result:not([hidden]), #x-status .error", timeout=60_000)
     assert page.locator("#x-status .error").count() == 0, page.inner_text("#x-status")
 
 

@@ -57,6 +57,6 @@ export async function showEventDetail(container, eventId) {
     event.notes ? el("p", {className: "notes"}, el("bdi", {}, event.notes)) : null,
     quote ? arabicBlock("blockquote", {className: "evidence-quote"}, quote) : null,
     article ? articleView(article, event) : null);
-  container.querySelector("mark.evidence")?.scrollIntoView({block: "center"});
+  container.querySelector("mark.evidence")?.scrollIntoView({block: "nearest"});
   return event;
 }
