@@ -13,7 +13,8 @@ $(BIN)/rasd: pyproject.toml
 	touch $@
 
 demo: $(BIN)/rasd
-	$(BIN)/rasd ingest examples/ --db $(DB)
+	$(BIN)/python examples/to_jsonl.py > examples.jsonl
+	$(BIN)/rasd ingest examples.jsonl --db $(DB)
 	$(BIN)/rasd events --db $(DB) --format table
 	$(BIN)/rasd stats --db $(DB)
 
@@ -27,4 +28,4 @@ score: $(BIN)/rasd
 	python3 ../shared/eval/score.py --gold ../shared/eval/dev --cmd '$(BIN)/rasd extract {text} --date {date} --format json'
 
 clean:
-	rm -rf $(VENV) build *.egg-info test-output $(DB)
+	rm -rf $(VENV) build *.egg-info test-output $(DB) examples.jsonl

@@ -40,9 +40,12 @@ class GoldArticle:
 
 def _read_json(path: Path) -> dict:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not a readable gold JSON file ({exc})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{path}: a gold file holds one JSON object")
+    return record
 
 
 def gold_files(paths: list[str]) -> list[Path]:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import math
 
 from ..document import Document, Event
+from .typing import refine
 
 MERGE_KM = 60   # relative places ("45 km SW of X") sit tens of km from their anchor
-WEAK_RANK = 0.45   # generic triggers ("الهجوم", "استهدف") usually refer back to a typed event
+WEAK_RANK = 0.45
+# ACLED's precedence when one event shows several tactics (codebook order).
+SUBTYPE_PRECEDENCE = ("Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+                      "Excessive force against protesters", "Protest with intervention", "Peaceful protest")   # generic triggers ("الهجوم", "استهدف") usually refer back to a typed event
 
 
 class MergeStage:
@@ -68,8 +72,9 @@ def compatible(a: Event, b: Event) -> bool:
 
 def same_kind(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type:
-        return b.confidence < WEAK_RANK
-    if a.sub_event_type != b.sub_event_type:
+        # A protest and the "riot" the authorities call it are one demonstration.
+        return b.confidence < WEAK_RANK or a.disorder_type == b.disorder_type == "Demonstrations"
+    if a.sub_event_type != b.sub_event_type and a.event_type == "Battles":
         # A clash and a territory change at one place are one event only on one stated day.
         return _dated(a) and _dated(b)
     return True
@@ -111,6 +116,8 @@ def _ranges_overlap(da, db) -> bool:
 def absorb(target: Event, other: Event) -> None:
     """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
     target.evidence.extend(other.evidence)
+    if target.event_type == other.event_type and _precedes(other.sub_event_type, target.sub_event_type):
+        target.sub_event_type = other.sub_event_type
     if _stated(other.location) and (not _stated(target.location)
                                     or specificity(other.location) > specificity(target.location)):
         target.location = other.location
@@ -124,6 +131,12 @@ def absorb(target: Event, other: Event) -> None:
         if theirs and theirs.start is not None and (mine is None or mine.start is None):
             setattr(target, role, theirs)
     target.confidence = max(target.confidence, other.confidence)
+    refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
+
+
+def _precedes(sub_a: str, sub_b: str) -> bool:
+    order = {name: rank for rank, name in enumerate(SUBTYPE_PRECEDENCE)}
+    return sub_a in order and sub_b in order and order[sub_a] < order[sub_b]
 
 
 def specificity(location) -> int:

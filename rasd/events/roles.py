@@ -124,7 +124,7 @@ def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
 
 def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | None, actor2: Actor | None):
     if event.event_type == "Protests" and (actor1 is None or actor1.type_code != 6):
-        if actor1 is not None and actor2 is None:
+        if actor1 is not None and (actor2 is None or actor2.name == actor1.name):
             actor2 = actor1
         actor1 = generic_actor("protesters", country)
     if event.event_type == "Riots" and actor1 is None:
