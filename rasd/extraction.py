@@ -19,8 +19,9 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise InputError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
