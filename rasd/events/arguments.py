@@ -132,8 +132,9 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     sentence = doc.sentences[event.sentence]
     anchor = _trigger_offset(doc, event)
     cutoff = subordinate_from(doc.text, sentence, anchor)
+    # "قبل 3 أيام" opens with a clause marker but is the date itself, not a later clause
     dates = [d for d in doc.mentions_of("DATE", event.sentence)
-             if d.data.get("value") and d.data.get("kind") != "year" and d.start < cutoff]
+             if d.data.get("value") and d.data.get("kind") != "year" and d.start <= cutoff + 1]
     return sorted(dates, key=lambda d: (bool(_SPEECH_BEFORE.search(doc.text[sentence.start:d.start][-40:])),
                                         abs(d.start - anchor)))
 

@@ -16,11 +16,15 @@ from ..document import Actor, Document, Event, Mention
 
 _TARGET_BEFORE = re.compile(
     r"(?:على|ضد|مواقع|موقع|معاقل|مقرات|مقر|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|إخراج|اخراج|طرد|"
-    r"مسلحي|مقاتلي|قصف|من|بحق)\s*(?:\S+\s+)?$")
+    r"مسلحي|مقاتلي|قصف|من|بحق)\s*(?:\S+\s+)?[\"«]?$")
+# A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
+# "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
+_AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
-                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل)\s*$")
+                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل|"
+                             r"(?:تابعة|التابعة|تابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)\s*ل?)\s*$")
 CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
 _GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
                     "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
@@ -47,7 +51,13 @@ def generic_actor(kind: str, country_code: str, text: str = "") -> Actor | None:
                  type_code=code, country=country_code)
 
 
+def is_agent(doc: Document, mention: Mention, sentence_start: int) -> bool:
+    return bool(_AGENT_BEFORE.search(doc.text[max(sentence_start, mention.start - 20):mention.start]))
+
+
 def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
+    if is_agent(doc, mention, sentence_start):
+        return False
     before = doc.text[max(sentence_start, mention.start - 30):mention.start]
     return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
 
@@ -85,6 +95,9 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
         actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
     agents = [a for a, target, _ in actors if not target]
     targets = [a for a, target, _ in actors if target]
+    passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]
+    if passive_agents and not between:
+        actor1 = passive_agents[0]
     actor1 = actor1 or demonym_actor(doc, event, country) or (agents[0] if agents else None)
     if actor2 is None:
         actor2 = next((a for a in targets + agents if actor1 is None or a.name != actor1.name), None)
@@ -135,7 +148,8 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
         actor1 = generic_actor("armed", country)
     if actor2 is None and event.event_type == "Battles":
         actor2 = guessed_actor(doc, event, country, exclude=actor1.name if actor1 else None)
-    if actor2 is None and event.event_type == "Violence against civilians":
+    if event.event_type == "Violence against civilians" and (actor2 is None or actor2.type_code != 7):
+        # ACLED: the victims of violence against civilians are civilians, whoever else is named
         actor2 = generic_actor("civilians", country)
     return actor1, actor2
 

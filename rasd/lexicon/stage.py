@@ -21,10 +21,12 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> None:
         norm = doc.cache["normalized"]
-        for match in self.lexicon.find(norm):
+        matches = self.lexicon.find(norm)
+        for match in matches:
+            entry = abbreviated_actor(match, matches) or match.entry
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind="ACTOR",
-                                        label=match.entry.canonical, sentence=doc.sentence_at(match.start),
-                                        source="actors", data={"entry": match.entry}))
+                                        label=entry.canonical, sentence=doc.sentence_at(match.start),
+                                        source="actors", data={"entry": entry}))
         taken = [(m.start, m.end) for m in doc.mentions if m.kind == "ACTOR"]
         for match in self.countries.find(norm):
             if match.key not in self.demonym_keys or any(s <= match.start < e for s, e in taken):
@@ -32,6 +34,17 @@ class ActorStage:
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind="DEMONYM",
                                         label=match.value.name, sentence=doc.sentence_at(match.start),
                                         source="countries.tsv", data={"country": match.value}))
+
+
+def abbreviated_actor(match, matches):
+    """"التحالف" after "التحالف بقيادة السعودية" is that coalition: a context-dependent
+    noun takes the specific actor named earlier in the article whose name contains its head."""
+    if not match.entry.by_context:
+        return None
+    head = normalize_key(match.surface).split()[-1]
+    earlier = [m for m in matches if m.end <= match.start and not m.entry.is_generic
+               and head in normalize_key(m.surface).split()]
+    return earlier[-1].entry if earlier else None
 
 
 class LexiconEntityStage:

@@ -1,0 +1,38 @@
+"""Who did what to whom: actor1/actor2 on short articles written for these tests."""
+import rasd
+
+
+def only_event(text, published="2018-03-20"):
+    events = rasd.extract(text, published=published).events
+    assert len(events) == 1, [e.evidence[0].text for e in events]
+    return events[0]
+
+
+def test_agent_after_min_qibal_is_actor1_not_the_target():
+    event = only_event("تعرض موكب رئيس الحكومة الليبية أمس لإطلاق نار كثيف من قبل مجموعة مسلحة في طرابلس.")
+    assert event.actor1.name == "Unidentified Armed Group (Libya)"
+    assert event.actor1.text == "مجموعة مسلحة"
+
+
+def test_shot_by_the_army_names_the_army_as_actor1():
+    event = only_event("قتل ثلاثة شبان فلسطينيين أمس برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
+    assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_victims_of_violence_against_civilians_are_civilians():
+    event = only_event("اختطف مسلحون مجهولون أمس رئيس شركة الخطوط الجوية الليبية في طرابلس.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2.name == "Civilians (Libya)" and event.actor2.type_code == 7
+
+
+def test_bare_coalition_is_the_coalition_named_earlier_in_the_article():
+    text = ("شن التحالف بقيادة السعودية أمس غارات جوية على مواقع الحوثيين في صعدة.\n"
+            "وقال التحالف إن غاراته دمرت منصات صواريخ في جازان جنوبي السعودية.")
+    doc = rasd.extract(text, published="2018-09-01")
+    coalition = [m for m in doc.mentions_of("ACTOR") if m.text == "التحالف"]
+    assert coalition and all(m.label == "Military Forces of Saudi Arabia" for m in coalition)
+
+
+def test_media_affiliated_with_a_side_is_a_source_not_the_actor():
+    event = only_event("ونقلت وسائل إعلام تابعة للمعارضة السورية أن قصفا بالبراميل المتفجرة استهدف مدينة دوما أمس.")
+    assert event.actor1 is None or event.actor1.name != "Opposition Rebels (Syria)"
