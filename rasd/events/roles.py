@@ -23,8 +23,11 @@ _AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أ�
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
-                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل|"
-                             r"(?:تابعة|التابعة|تابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)\s*ل?)\s*$")
+                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل)\s*$")
+# Media and groups "affiliated with" a side report for it; unlike a military spokesman, they
+# tell nothing about who fought.
+_AFFILIATION_BEFORE = re.compile(r"(?:تابعة|التابعة|تابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)"
+                                 r"\s*ل?$")
 CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
 _GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
                     "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
@@ -63,7 +66,11 @@ def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
 
 
 def is_speaker(doc: Document, mention: Mention) -> bool:
-    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start]))
+    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start])) or is_affiliation(doc, mention)
+
+
+def is_affiliation(doc: Document, mention: Mention) -> bool:
+    return bool(_AFFILIATION_BEFORE.search(doc.text[max(0, mention.start - 16):mention.start]))
 
 
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
@@ -182,7 +189,7 @@ def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | 
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for m in doc.mentions_of("ACTOR"):
-        if m.data["entry"].kind in ("civilians", "protesters"):
+        if m.data["entry"].kind in ("civilians", "protesters") or is_affiliation(doc, m):
             continue
         actor = resolve(m, country)
         if actor.name == exclude:

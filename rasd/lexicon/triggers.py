@@ -41,13 +41,15 @@ class Cue:
 
 # Possessive pronouns on event nouns refer back to an actor: "غاراته", "هجماتهم".
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
+# Indefinite accusative nouns carry an alif: "شنت قصفا", "نفذوا هجوما".
+TRIGGER_SUFFIXES = PRONOUN_SUFFIXES + ("ا",)
 NOT_A_TRIGGER = "-"   # event_type of phrases that contain a trigger word but report no act
 
 
 @functools.cache
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     """Longest match lets a NOT_A_TRIGGER phrase ("قواعد الاشتباك") swallow the trigger in it."""
-    matcher: PhraseMatcher[Trigger] = PhraseMatcher(suffixes=PRONOUN_SUFFIXES)
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher(suffixes=TRIGGER_SUFFIXES)
     for row in read_resource_tsv("events/triggers.tsv"):
         trigger = Trigger(row["phrase"], row["event_type"], row["sub_event_type"], int(row["rank"]))
         matcher.add(trigger.phrase, trigger)
