@@ -85,6 +85,7 @@ class EventDate:
     latest: str | None = None
     start: int | None = None
     end: int | None = None
+    of_report: bool = False       # the day it was reported ("أدانت ... الأحد"): the act was on or before it
 
 
 @dataclass

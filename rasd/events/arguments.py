@@ -68,6 +68,9 @@ def location_candidates(doc: Document, index: int) -> list[Mention]:
 def attach_location(doc: Document, event: Event) -> None:
     for index in context_sentences(doc, event):
         places = location_candidates(doc, index)
+        if index != event.sentence:
+            # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
+            places = [p for p in places if p.data["place"].feature != "country"]
         if places:
             best = max(places, key=lambda p: (p.data.get("precision") == 2 and bool(p.data.get("relation")),
                                               PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
@@ -122,7 +125,11 @@ def attach_actors(doc: Document, event: Event) -> None:
 
 
 # A date right after a reporting verb dates the statement, not the act ("وقال كارتر الخميس").
-_SPEECH_BEFORE = re.compile(r"(?:قال|وقال|أعلن|وأعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|أضاف|أوضح)(?:\s+\S+){0,3}\s*(?:يوم\s*)?$")
+# A date after a reporting verb, with no "إن/أن" clause opened in between, dates the statement:
+# "وقال كارتر الخميس", "أدانت السعودية الهجوم على دوما، الأحد".
+_SPEECH_BEFORE = re.compile(r"(?:^|\s)و?(?:قال|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|أضاف|أوضح|"
+                            r"أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|يدين|تدين)\s"
+                            r"(?:(?!(?:^|\s)(?:إن|أن|بأن|ان)\s).)*$", re.S)
 
 
 def event_dates(doc: Document, event: Event) -> list[Mention]:
@@ -135,8 +142,11 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     # "قبل 3 أيام" opens with a clause marker but is the date itself, not a later clause
     dates = [d for d in doc.mentions_of("DATE", event.sentence)
              if d.data.get("value") and d.data.get("kind") != "year" and d.start <= cutoff + 1]
-    return sorted(dates, key=lambda d: (bool(_SPEECH_BEFORE.search(doc.text[sentence.start:d.start][-40:])),
-                                        abs(d.start - anchor)))
+    return sorted(dates, key=lambda d: (is_report_date(doc, sentence, d), abs(d.start - anchor)))
+
+
+def is_report_date(doc: Document, sentence, date: Mention) -> bool:
+    return bool(_SPEECH_BEFORE.search(doc.text[sentence.start:date.start]))
 
 
 def _trigger_offset(doc: Document, event: Event) -> int:
@@ -151,6 +161,7 @@ def attach_date(doc: Document, event: Event) -> None:
     dates = event_dates(doc, event)
     if dates:
         event.date = date_from_mention(dates[0])
+        event.date.of_report = is_report_date(doc, doc.sentences[event.sentence], dates[0])
         if event.modality == "asserted" and is_old(doc, event.date):
             event.modality = "background"
         return

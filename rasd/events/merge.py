@@ -104,7 +104,14 @@ def dates_agree(a: Event, b: Event) -> bool:
     da, db = a.date, b.date
     if da is None or db is None or not da.expression or not db.expression:
         return True
+    if da.of_report or db.of_report:
+        # a statement dated Sunday can report Saturday's attack
+        return _on_or_before(db, da) if da.of_report else _on_or_before(da, db)
     return da.value == db.value or _ranges_overlap(da, db)
+
+
+def _on_or_before(act, report) -> bool:
+    return (act.earliest or act.value or "") <= (report.latest or report.value or "")
 
 
 def _ranges_overlap(da, db) -> bool:
@@ -121,7 +128,8 @@ def absorb(target: Event, other: Event) -> None:
     if _stated(other.location) and (not _stated(target.location)
                                     or specificity(other.location) > specificity(target.location)):
         target.location = other.location
-    if other.date and other.date.expression and not (target.date and target.date.expression):
+    if other.date and other.date.expression and (not (target.date and target.date.expression)
+                                                  or (target.date.of_report and not other.date.of_report)):
         target.date = other.date
     if other.fatalities and other.fatalities.value is not None and (
             not target.fatalities or target.fatalities.value is None):

@@ -208,12 +208,33 @@ def _read_act(tokens, last, term, lexicon) -> _Reading | None:
     if found.count is not None:
         victims = _victim_phrase(tokens, found.count.last, lexicon)
         after = victims[1] if victims else found.count.last
-        return _Reading(count=_qualified_after(found.count, tokens, after, lexicon), victims=victims)
+        count = _qualified_after(found.count, tokens, after, lexicon)
+        more = _coordinated_count(tokens, after, lexicon) if victims else None
+        if more is not None:
+            count = replace(count, value=count.value + more, low=count.low + more if count.low else None)
+        return _Reading(count=count, victims=victims)
     noun, noun_end = lexicon.victims.match(tokens, found.noun_at)
     victims = _victim_phrase(tokens, found.noun_at, lexicon)
     if noun.number in _IMPLIED:
         return _Reading(implied=_IMPLIED[noun.number], implied_by=(found.noun_at, noun_end), victims=victims)
     return _Reading(unspecified=True, victims=victims)
+
+
+def _coordinated_count(tokens, k, lexicon) -> int | None:
+    """"22 طفلا على الأقل وأربع نساء", "5 جنود و3 مدنيين": a second group of victims joined
+    by و adds to the toll (ACLED sums them)."""
+    qualifier = lexicon.qualifiers_after.match(tokens, k)
+    if qualifier is not None:
+        k = qualifier[1]
+    if k < len(tokens) and tokens[k].norm == "و":
+        k += 1
+    elif k >= len(tokens) or not tokens[k].norm.startswith("و"):
+        return None
+    parsed = parse_at(tokens, k)
+    if parsed is None or not _is_count(tokens, parsed, lexicon):
+        return None
+    noun = lexicon.victims.match(tokens, parsed.last)
+    return parsed.value if noun is not None and noun[0].number != "-" else None
 
 
 def _read_post(tokens, first, term, lexicon) -> _Reading | None:

@@ -98,11 +98,14 @@ def _relative_day(offset: int, weekday_form: str | None, part: str | None, ctx: 
     day = published + _days(offset)
     if weekday_form is not None:
         # "أمس الأربعاء": trust the named weekday when it is the next or previous day, because
-        # "أمس" is often left over from a story written before midnight.
+        # "أمس" is often left over from a story written before midnight; a quoted "اليوم الخميس"
+        # in Saturday's paper is Thursday, the day the statement was made.
         weekday = ctx.lex.weekdays[weekday_form]
         named = latest_weekday(published, weekday) if offset <= 0 else next_weekday(published, weekday)
         if abs((named - day).days) <= 1:
             return Resolution(named, min(named, day), max(named, day), DAY, "relative_day", part)
+        if offset <= 0:
+            return Resolution(named, named, named, DAY, "relative_day", part)
     if offset == 0:
         return _around_today(published, "relative_day", part)
     if part == "night" and offset < 0:

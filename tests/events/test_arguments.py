@@ -7,3 +7,18 @@ def test_days_ago_in_a_relative_clause_dates_the_act_not_the_statement():
     events = rasd.extract(text, published="2016-10-25").events
     assert [e.date.value for e in events] == ["2016-10-22"]
     assert events[0].date.expression == "قبل 3 أيام"
+
+
+def test_a_condemnation_reports_the_attack_and_its_day_is_not_the_attack_day():
+    text = ("أدانت وزارة الخارجية الهجوم بالغاز السام على مدينة دوما، الأحد.\n"
+            "وقالت منظمة إغاثة إن الهجوم الكيماوي على دوما وقع السبت وأسفر عن مقتل 48 شخصا.")
+    events = rasd.extract(text, published="2018-04-08").events
+    assert len(events) == 1
+    assert events[0].date.value == "2018-04-07"
+    assert events[0].fatalities.value == 48
+
+
+def test_today_with_another_weekday_in_a_quote_is_that_weekday():
+    text = "وقال المسؤول الأممي إن غارة جوية اليوم الخميس قتلت أربعة أطفال في الحديدة."
+    events = rasd.extract(text, published="2018-08-25").events
+    assert [e.date.value for e in events] == ["2018-08-23"]

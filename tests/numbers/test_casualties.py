@@ -202,3 +202,13 @@ def test_victims_after_min_are_the_partitive_group():
 
 def test_a_noun_after_the_actor_is_not_an_implied_count():
     assert find_casualties("اختطفت ميليشيات الحوثي، الآلاف من الناشطين.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("أسفرت الغارة عن مقتل 22 طفلا على الأقل وأربع نساء في سوق شعبي.", 26),
+    ("قتل 5 جنود و3 مدنيين في انفجار عبوة ناسفة قرب كركوك.", 8),
+    ("قتل 5 جنود وإصابة 3 آخرين في الهجوم.", 5),
+    ("قتل 4 جنود و3 جرحى في كمين.", 4),
+])
+def test_groups_of_victims_joined_by_wa_add_up(text, value):
+    assert only(text).value == value
