@@ -116,6 +116,7 @@ class Event:
     notes: str = ""
     trigger: str = ""
     sentence: int = -1
+    generic: bool = False         # typed by a generic word ("هجوم"): a specific mention may retype it
 
     @property
     def reportable(self) -> bool:

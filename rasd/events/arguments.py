@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
-from .detect import BACKGROUND_DAYS, subordinate_from
+from .detect import BACKGROUND_DAYS, SUBORDINATE, subordinate_from
 from .roles import assign_roles
 
 LOOKBACK_SENTENCES = 2
@@ -125,11 +125,14 @@ def attach_actors(doc: Document, event: Event) -> None:
 
 
 # A date right after a reporting verb dates the statement, not the act ("وقال كارتر الخميس").
-# A date after a reporting verb, with no "إن/أن" clause opened in between, dates the statement:
-# "وقال كارتر الخميس", "أدانت السعودية الهجوم على دوما، الأحد".
-_SPEECH_BEFORE = re.compile(r"(?:^|\s)و?(?:قال|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|أضاف|أوضح|"
-                            r"أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|يدين|تدين)\s"
-                            r"(?:(?!(?:^|\s)(?:إن|أن|بأن|ان)\s).)*$", re.S)
+# A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر
+# الخميس إن ..."); one after the act dates the act ("ذكرت المنظمة مقتل 48 شخصا في دوما السبت").
+# A condemnation is made after the act, so any date it governs is the statement's ("أدانت
+# السعودية الهجوم على دوما، الأحد"). An "إن/أن" clause in between ends the verb's reach.
+_NO_CLAUSE_SINCE = r"\s(?:(?!(?:^|\s)(?:إن|أن|بأن|ان)\s).)*$"
+_REPORT_VERB = re.compile(r"(?:^|\s)و?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|صرحت|أضاف|أضافت|"
+                          r"أوضح|أوضحت|نقل|نقلت)" + _NO_CLAUSE_SINCE, re.S)
+_CONDEMNATION = re.compile(r"(?:^|\s)و?(?:أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|يدين|تدين)" + _NO_CLAUSE_SINCE, re.S)
 
 
 def event_dates(doc: Document, event: Event) -> list[Mention]:
@@ -138,15 +141,28 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     a subordinate clause after the trigger ("بعد قرار ... الاثنين الماضي")."""
     sentence = doc.sentences[event.sentence]
     anchor = _trigger_offset(doc, event)
-    cutoff = subordinate_from(doc.text, sentence, anchor)
+    opening, cutoff = trigger_clause(doc, event)
     # "قبل 3 أيام" opens with a clause marker but is the date itself, not a later clause
     dates = [d for d in doc.mentions_of("DATE", event.sentence)
-             if d.data.get("value") and d.data.get("kind") != "year" and d.start <= cutoff + 1]
-    return sorted(dates, key=lambda d: (is_report_date(doc, sentence, d), abs(d.start - anchor)))
+             if d.data.get("value") and d.data.get("kind") != "year" and opening <= d.start <= cutoff + 1]
+    return sorted(dates, key=lambda d: (is_report_date(doc, event, d), abs(d.start - anchor)))
 
 
-def is_report_date(doc: Document, sentence, date: Mention) -> bool:
-    return bool(_SPEECH_BEFORE.search(doc.text[sentence.start:date.start]))
+def is_report_date(doc: Document, event: Event, date: Mention) -> bool:
+    before = doc.text[doc.sentences[event.sentence].start:date.start]
+    if _CONDEMNATION.search(before):
+        return True
+    return date.start < _trigger_offset(doc, event) and bool(_REPORT_VERB.search(before))
+
+
+def trigger_clause(doc: Document, event: Event) -> tuple[int, int]:
+    """Where the trigger's clause starts and ends: "يعقد المجلس اجتماعا اليوم بعد الهجوم
+    الكيماوي في سوريا" dates the meeting, not the attack, so a trigger after "بعد" owns only
+    what follows the marker."""
+    sentence = doc.sentences[event.sentence]
+    anchor = _trigger_offset(doc, event)
+    markers = [m.start() for m in SUBORDINATE.finditer(doc.text, sentence.start, anchor)]
+    return (markers[-1] if markers else sentence.start), subordinate_from(doc.text, sentence, anchor)
 
 
 def _trigger_offset(doc: Document, event: Event) -> int:
@@ -161,7 +177,7 @@ def attach_date(doc: Document, event: Event) -> None:
     dates = event_dates(doc, event)
     if dates:
         event.date = date_from_mention(dates[0])
-        event.date.of_report = is_report_date(doc, doc.sentences[event.sentence], dates[0])
+        event.date.of_report = is_report_date(doc, event, dates[0])
         if event.modality == "asserted" and is_old(doc, event.date):
             event.modality = "background"
         return

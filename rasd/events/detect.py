@@ -22,6 +22,7 @@ SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|�
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
+GENERIC_ATTACK = "@attack"   # triggers.tsv: a battle or an attack on civilians, decided by the target
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Protests": "Demonstrations",
             "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
@@ -43,7 +44,8 @@ class DetectStage:
                           disorder_type=DISORDER[main.data["trigger"].event_type],
                           evidence=[evidence_span(doc.text, sentence, main)],
                           trigger=main.text, sentence=sentence.index,
-                          confidence=main.data["trigger"].rank / 100)
+                          confidence=main.data["trigger"].rank / 100,
+                          generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
             event.modality = modality_of(doc, sentence, main)
             doc.events.append(event)
 

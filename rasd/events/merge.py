@@ -72,8 +72,9 @@ def compatible(a: Event, b: Event) -> bool:
 
 def same_kind(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type:
-        # A protest and the "riot" the authorities call it are one demonstration.
-        return b.confidence < WEAK_RANK or a.disorder_type == b.disorder_type == "Demonstrations"
+        # A protest and the "riot" the authorities call it are one demonstration; a generic
+        # "هجوم" and the "هجوم كيماوي" that names it are one attack.
+        return b.confidence < WEAK_RANK or a.generic or a.disorder_type == b.disorder_type == "Demonstrations"
     if a.sub_event_type != b.sub_event_type and a.event_type == "Battles":
         # A clash and a territory change at one place are one event only on one stated day.
         return _dated(a) and _dated(b)
@@ -123,7 +124,10 @@ def _ranges_overlap(da, db) -> bool:
 def absorb(target: Event, other: Event) -> None:
     """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
     target.evidence.extend(other.evidence)
-    if target.event_type == other.event_type and _precedes(other.sub_event_type, target.sub_event_type):
+    if target.generic and not other.generic:
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+        target.disorder_type, target.generic = other.disorder_type, False
+    elif target.event_type == other.event_type and _precedes(other.sub_event_type, target.sub_event_type):
         target.sub_event_type = other.sub_event_type
     if _stated(other.location) and (not _stated(target.location)
                                     or specificity(other.location) > specificity(target.location)):

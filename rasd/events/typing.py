@@ -7,7 +7,7 @@ a protest where people are killed by security forces is "Excessive force against
 from __future__ import annotations
 
 from ..document import Event
-from .detect import DISORDER
+from .detect import DISORDER, GENERIC_ATTACK
 
 CIVILIANS, PROTESTERS, STATE = 7, 6, 1
 
@@ -31,7 +31,7 @@ def refine(event: Event) -> None:
     target = event.actor2.type_code if event.actor2 else None
     agent = event.actor1.type_code if event.actor1 else None
     killed = event.fatalities.value if event.fatalities else None
-    if event.sub_event_type == "@attack" or (event.event_type == "Violence against civilians"
+    if event.sub_event_type == GENERIC_ATTACK or (event.event_type == "Violence against civilians"
                                              and event.sub_event_type == "Attack"):
         if target == CIVILIANS:
             _set(event, "Violence against civilians", "Attack")

@@ -22,3 +22,10 @@ def test_today_with_another_weekday_in_a_quote_is_that_weekday():
     text = "وقال المسؤول الأممي إن غارة جوية اليوم الخميس قتلت أربعة أطفال في الحديدة."
     events = rasd.extract(text, published="2018-08-25").events
     assert [e.date.value for e in events] == ["2018-08-23"]
+
+
+def test_a_generic_attack_takes_the_type_of_the_mention_that_names_the_weapon():
+    text = ("قالت مصادر أمريكية، صباح الاثنين، إن تقييما يشير إلى هجوم على مدينة دوما السبت أوقع عشرات القتلى.\n"
+            "ويعقد مجلس الأمن اجتماعا اليوم الاثنين بعد الهجوم الكيماوي على دوما.")
+    events = rasd.extract(text, published="2018-04-09").events
+    assert [(e.sub_event_type, e.date.value) for e in events] == [("Chemical weapon", "2018-04-07")]
