@@ -15,11 +15,12 @@ from collections import Counter
 from ..document import Actor, Document, Event, Mention
 
 _TARGET_BEFORE = re.compile(
-    r"(?:على|ضد|مواقع|موقع|معاقل|مقرات|مقر|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|إخراج|اخراج|طرد|"
-    r"مسلحي|مقاتلي|قصف|من|بحق)\s*(?:\S+\s+)?[\"«]?$")
+    r"(?:على|ضد|مواقع|موقع|موقعا|معاقل|معقل|مقرات|مقر|مقرا|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|"
+    r"إخراج|اخراج|طرد|مسلحي|مقاتلي|قصف|من|بحق)\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
 # "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
-_AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات)\s*[\"«]?$")
+_AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات|"
+                           r"شنها|شنتها|يشنها|تشنها|نفذها|نفذتها|ينفذها|تنفذها|أطلقها|أطلقتها)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
@@ -74,13 +75,38 @@ def is_affiliation(doc: Document, mention: Mention) -> bool:
 
 
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
-    """"غارات أمريكية", "قصف إسرائيلي": a nationality adjective right after the weapon noun."""
+    """"غارات أمريكية", "قصف إسرائيلي": a nationality adjective right after the weapon noun
+    (not the victims' nationality: "قتل جندي سوري")."""
+    trigger_end = _trigger_end(doc, event)
+    if trigger_end is None:
+        return None
+    casualties = doc.mentions_of("CASUALTY", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
-        trigger_end = _trigger_end(doc, event)
-        if trigger_end is not None and 0 <= m.start - trigger_end <= 12:
-            country = m.data["country"]
-            return Actor(name=f"Military Forces of {country.name_after_of}", text=m.text, type_code=1,
-                         country=country.iso2, start=m.start, end=m.end)
+        if 0 <= m.start - trigger_end <= 12 and not any(c.start < m.start and c.end > trigger_end for c in casualties):
+            return state_forces_of(m.data["country"], m)
+    return None
+
+
+def state_forces_of(country, mention: Mention) -> Actor:
+    return Actor(name=f"Military Forces of {country.name_after_of}", text=mention.text, type_code=1,
+                 country=country.iso2, start=mention.start, end=mention.end)
+
+
+_SUBJECT_GAP = re.compile(r"^[\s،,]*$")
+
+
+def country_as_agent(doc: Document, event: Event) -> Actor | None:
+    """"قصفت إسرائيل", "شنت الولايات المتحدة غارات": a country named right after the act verb
+    is its armed forces."""
+    trigger_end = _trigger_end(doc, event)
+    if trigger_end is None:
+        return None
+    from ..lexicon.countries import load_countries
+    for p in doc.mentions_of("PLACE", event.sentence):
+        if p.data["place"].feature == "country" and p.start >= trigger_end \
+                and _SUBJECT_GAP.match(doc.text[trigger_end:p.start]):
+            country = load_countries().get(p.data["place"].country_code)
+            return state_forces_of(country, p) if country else None
     return None
 
 
@@ -105,7 +131,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]
     if passive_agents and not between:
         actor1 = passive_agents[0]
-    actor1 = actor1 or demonym_actor(doc, event, country) or (agents[0] if agents else None)
+    actor1 = actor1 or demonym_actor(doc, event, country) or country_as_agent(doc, event) \
+        or (agents[0] if agents else None)
     if actor2 is None:
         actor2 = next((a for a in targets + agents if actor1 is None or a.name != actor1.name), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
@@ -144,9 +171,13 @@ def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
 
 def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | None, actor2: Actor | None):
     if event.event_type == "Protests" and (actor1 is None or actor1.type_code != 6):
-        if actor1 is not None and (actor2 is None or actor2.name == actor1.name):
+        if actor1 is not None and actor1.type_code != 7 and (actor2 is None or actor2.name == actor1.name):
             actor2 = actor1
-        actor1 = generic_actor("protesters", country)
+        # "تظاهر مئات المواطنين": the citizens named are the protesters
+        marchers = actor1.text if actor1 is not None and actor1.type_code == 7 else ""
+        actor1 = generic_actor("protesters", country, marchers)
+    if event.event_type == "Protests" and actor2 is not None and actor2.type_code == 7:
+        actor2 = None   # ACLED: civilians are never the other side of a demonstration
     if event.event_type == "Riots" and actor1 is None:
         actor1 = generic_actor("rioters", country)
     if actor1 is None:

@@ -36,3 +36,20 @@ def test_bare_coalition_is_the_coalition_named_earlier_in_the_article():
 def test_media_affiliated_with_a_side_is_a_source_not_the_actor():
     event = only_event("ونقلت وسائل إعلام تابعة للمعارضة السورية أن قصفا بالبراميل المتفجرة استهدف مدينة دوما أمس.")
     assert event.actor1 is None or event.actor1.name != "Opposition Rebels (Syria)"
+
+
+def test_the_side_that_launched_the_raid_is_actor1_and_the_killed_soldier_is_not():
+    event = only_event("قتل جندي سوري واحد على الأقل مساء الخميس في غارة شنها التحالف الدولي على موقع عسكري قرب تدمر.",
+                       published="2018-06-22")
+    assert event.actor1.name == "International Coalition Against ISIS"
+    assert event.actor2.name == "Military Forces of Syria"
+
+
+def test_a_country_right_after_the_act_verb_is_its_armed_forces():
+    event = only_event('قصفت إسرائيل "موقعا عسكريا" لحركة حماس في شمال قطاع غزة فجر الاثنين.', published="2018-04-09")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Israel", "Hamas Movement")
+
+
+def test_a_peaceful_protest_has_no_civilian_opponent():
+    event = only_event("تظاهر مئات المواطنين أمس في مدينة صفاقس احتجاجا على غلاء الأسعار.", published="2017-01-10")
+    assert event.event_type == "Protests" and event.actor2 is None
