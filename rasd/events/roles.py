@@ -20,7 +20,8 @@ _TARGET_BEFORE = re.compile(
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
 # "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
 _AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات|"
-                           r"شنها|شنتها|يشنها|تشنها|نفذها|نفذتها|ينفذها|تنفذها|أطلقها|أطلقتها)\s*[\"«]?$")
+                           r"شنها|شنتها|يشنها|تشنها|نفذها|نفذتها|ينفذها|تنفذها|أطلقها|أطلقتها|"
+                           r"(?:قصف|لقصف|غارات|غارة|هجوم|لهجوم|هجمات|نيران|قذائف|صواريخ)(?:\s+\S+)?\s+من)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
@@ -56,7 +57,7 @@ def generic_actor(kind: str, country_code: str, text: str = "") -> Actor | None:
 
 
 def is_agent(doc: Document, mention: Mention, sentence_start: int) -> bool:
-    return bool(_AGENT_BEFORE.search(doc.text[max(sentence_start, mention.start - 20):mention.start]))
+    return bool(_AGENT_BEFORE.search(doc.text[max(sentence_start, mention.start - 30):mention.start]))
 
 
 def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:

@@ -53,3 +53,8 @@ def test_a_country_right_after_the_act_verb_is_its_armed_forces():
 def test_a_peaceful_protest_has_no_civilian_opponent():
     event = only_event("تظاهر مئات المواطنين أمس في مدينة صفاقس احتجاجا على غلاء الأسعار.", published="2017-01-10")
     assert event.event_type == "Protests" and event.actor2 is None
+
+
+def test_shelling_from_a_side_names_that_side_as_actor1():
+    event = only_event("وتتعرض بلدة دوما منذ صباح أمس لقصف مكثف من القوات الحكومية.", published="2018-02-23")
+    assert event.actor1.name == "Military Forces of Syria"
