@@ -10,16 +10,10 @@ from typing import Any
 
 from fastapi import HTTPException, Query
 
+from rasd.store import EVENT_FIELDS
 from rasd.store.filters import MAX_LIMIT
 
 MAX_OFFSET = 10_000_000
-
-EVENT_FIELDS = (
-    "id", "article_id", "event_date", "time_precision", "event_type", "sub_event_type",
-    "disorder_type", "actor1", "actor1_ar", "inter1", "actor2", "actor2_ar", "inter2",
-    "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "fatalities", "notes", "evidence", "source", "url", "title", "published",
-)
 
 
 def parse_fields(value: str | None) -> tuple[str, ...] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import threading
+from bisect import bisect_left
 from itertools import groupby
 from pathlib import Path
 
@@ -11,36 +12,59 @@ from ..lexicon.matcher import PhraseMatcher
 from ..text.normalize import NormalizedText, normalize_key
 from . import index
 from .place import Place, PlaceMatch
+from .wordlists import cue_before, cue_licenses, not_place_phrases
 
 _default_lock = threading.Lock()
 _default: "Gazetteer | None" = None
+# "كبيرة" is ك + بيرة (Al-Bireh) and "فرقة" ف + رقة: a one-word name without the article right
+# after the comparison particle ك or a bare ف is read as part of an ordinary word.
+_WORD_PREFIXES_NOT_BEFORE_PLACES = frozenset({"ك", "وك", "فك", "ف"})
+_CUE_CONTEXT = 24
+
+
+def _inside_a_word(key: str, text: str, start: int) -> bool:
+    if " " in key or key.startswith("ال"):
+        return False
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start] in _WORD_PREFIXES_NOT_BEFORE_PLACES
 
 
 class Gazetteer:
-    def __init__(self, matcher: PhraseMatcher[Place], sqlite_path: Path | None = None,
+    def __init__(self, text_index: index.TextIndex, sqlite_path: Path | None = None,
                  names: dict[str, list[Place]] | None = None):
-        self._matcher = matcher
+        self._matcher = text_index.matcher
+        self._cue_only = text_index.cue_only
         self._sqlite_path = sqlite_path
         self._names = names or {}     # lookup table of in-memory gazetteers (no SQLite index)
         self._db: sqlite3.Connection | None = None
 
     @classmethod
-    def from_places(cls, places: list[tuple[Place, tuple[str, ...]]]) -> "Gazetteer":
-        """A small in-memory gazetteer (tests, custom deployments): each place with its Arabic names."""
-        matcher: PhraseMatcher[Place] = PhraseMatcher()
+    def from_places(cls, places: list[tuple[Place, tuple[str, ...]]],
+                    cue_only: tuple[str, ...] = ()) -> "Gazetteer":
+        """A small in-memory gazetteer (tests, custom deployments): each place with its Arabic
+        names; names listed in `cue_only` are places only after a cue word."""
+        matcher: PhraseMatcher[Place | None] = PhraseMatcher()
         by_name: dict[str, list[Place]] = {}
+        needs_cue = {normalize_key(n) for n in cue_only}
+        pairs = set()
         for place, names in places:
             for key in dict.fromkeys(normalize_key(n) for n in names):
                 matcher.add(key, place)
                 by_name.setdefault(key, []).append(place)
+                if key in needs_cue:
+                    pairs.add((key, place.id))
             by_name.setdefault(place.name.lower(), []).append(place)
-        return cls(matcher, names=by_name)
+        for phrase in not_place_phrases():
+            matcher.add(phrase, None)
+        return cls(index.TextIndex(matcher, frozenset(pairs)), names=by_name)
 
     @classmethod
     def open(cls, files: index.IndexFiles) -> "Gazetteer":
         with files.matcher.open("rb") as handle:
-            matcher = pickle.load(handle)
-        return cls(matcher, files.sqlite)
+            text_index = pickle.load(handle)
+        return cls(text_index, files.sqlite)
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -62,12 +86,20 @@ class Gazetteer:
             _default = None
 
     def find(self, norm: NormalizedText) -> list[PlaceMatch]:
-        """Toponyms in the text, longest match first, clitics (و ب ل في...) excluded from spans."""
-        matches = self._matcher.find(norm)
+        """Toponyms in the text, clitics (و ب ل في...) excluded from spans. A name that counts
+        only after a cue word ("بلدة", "حي") counts everywhere in the article once one precedes it."""
+        matches = [m for m in self._matcher.find(norm) if m.value is not None]
+        starts = {m.start: bisect_left(norm.origin, m.start) for m in matches}
+        matches = [m for m in matches if not _inside_a_word(m.key, norm.text, starts[m.start])]
+        cues = {m.start: cue_before(norm.text[max(0, starts[m.start] - _CUE_CONTEXT):starts[m.start]])
+                for m in matches}
+        licensed = {(m.key, m.value.id) for m in matches if cue_licenses(cues[m.start], m.value.feature)}
         out = []
         for (start, end), group in groupby(matches, key=lambda m: (m.start, m.end)):
-            group = list(group)
-            out.append(PlaceMatch(start, end, group[0].surface, tuple(m.value for m in group)))
+            places = tuple(m.value for m in group
+                           if (m.key, m.value.id) not in self._cue_only or (m.key, m.value.id) in licensed)
+            if places:
+                out.append(PlaceMatch(start, end, norm.original[start:end], places))
         return out
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:

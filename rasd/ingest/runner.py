@@ -87,6 +87,8 @@ def ingest(store: Store, paths: Iterable[str], *, workers: int = 1, batch_size: 
                 progress.update(summary.read, summary.counts())
     finally:
         extractor.close()
+    if summary.new or summary.reextracted:
+        store.refresh_planner_statistics()
     if progress:
         progress.finish(summary.read, summary.counts())
     return summary

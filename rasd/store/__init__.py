@@ -11,7 +11,7 @@ import os
 from .backends import backend_for
 from .filters import EVENT_TYPES, SUB_EVENT_TYPES, EventFilters
 from .records import ArticleRecord
-from .store import Store
+from .store import EVENT_FIELDS, Store
 
 DEFAULT_DB = "rasd.db"
 
@@ -25,5 +25,5 @@ def open_store(url: str | None = None) -> Store:
     return Store(backend_for(url or default_url()))
 
 
-__all__ = ["open_store", "Store", "ArticleRecord", "EventFilters", "EVENT_TYPES", "SUB_EVENT_TYPES",
+__all__ = ["open_store", "Store", "ArticleRecord", "EventFilters", "EVENT_FIELDS", "EVENT_TYPES", "SUB_EVENT_TYPES",
            "default_url", "DEFAULT_DB"]

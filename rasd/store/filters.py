@@ -10,23 +10,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from rasd.lexicon.triggers import EVENT_TYPES
 from rasd.search import query_terms
 
 from .backends import Backend
 
-# The ACLED event types and sub-event types (ACLED codebook, 2023 edition).
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                                   "Grenade"),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"),
-}
+# The ACLED taxonomy has one definition, next to the trigger lexicon that produces its values.
 SUB_EVENT_TYPES = {sub: main for main, subs in EVENT_TYPES.items() for sub in subs}
 
 SORT_KEYS = {"event_date": "e.event_date", "fatalities": "e.fatalities", "id": "e.id",
@@ -100,7 +89,7 @@ class EventFilters:
                    None if bbox is None or bbox == "" else _bbox(bbox))
 
     def where(self, backend: Backend) -> tuple[str, list[Any]]:
-        """SQL condition over `events e JOIN articles a`, with `?` placeholders."""
+        """SQL condition over `events e` alone (no filter needs the article row), with `?` placeholders."""
         conds: list[str] = []
         params: list[Any] = []
 
@@ -129,20 +118,28 @@ class EventFilters:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
         if self.q:
-            cond, values = backend.search_condition(query_terms(self.q))
+            cond, values = backend.search_condition(query_terms(self.q), "e.article_id")
             add(cond, *values)
         return (" AND ".join(conds) or "1=1"), params
 
 
-def order_by(sort: str) -> str:
-    """`-event_date` → newest first; ties broken by id so pages never overlap."""
-    key = (sort or "").strip()
-    descending = key.startswith("-")
-    column = SORT_KEYS.get(key.lstrip("-+"))
+def _sort_column(sort: str) -> str:
+    column = SORT_KEYS.get((sort or "").strip().lstrip("-+"))
     if column is None:
         raise ValueError(f"unknown sort {sort!r}; expected one of: "
                          + ", ".join(sorted(SORT_KEYS)) + " (prefix '-' for descending)")
-    direction = "DESC" if descending else "ASC"
+    return column
+
+
+def sort_needs_article(sort: str) -> bool:
+    """Whether ordering by `sort` reads a column of the event's article (`a.`)."""
+    return _sort_column(sort).startswith("a.")
+
+
+def order_by(sort: str) -> str:
+    """`-event_date` → newest first; ties broken by id so pages never overlap."""
+    column = _sort_column(sort)
+    direction = "DESC" if (sort or "").strip().startswith("-") else "ASC"
     nulls = "NULLS LAST"   # both SQLite (>= 3.30) and PostgreSQL understand it
     return f"{column} {direction} {nulls}, e.id {direction}"
 

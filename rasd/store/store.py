@@ -12,7 +12,7 @@ from rasd.document import Document
 from rasd.search import index_text, make_snippet, query_terms
 
 from .backends import Backend
-from .filters import EventFilters, order_by, page
+from .filters import EventFilters, order_by, page, sort_needs_article
 from .migrate import migrate
 from .records import ArticleRecord, entity_row, event_row, reportable_events
 
@@ -22,8 +22,9 @@ _EVENT_COLUMNS = """e.id, e.article_id, e.event_date, e.time_precision, e.event_
     e.latitude, e.longitude, e.geo_precision, e.fatalities, e.fatalities_expression,
     e.fatalities_approximate, e.wounded, e.attribution, e.modality, e.confidence, e.notes, e.evidence,
     e.pipeline_version, e.date_expression, a.source, a.url, a.title, a.published"""
-_EVENT_KEYS = [c.strip().split(".", 1)[1] for c in _EVENT_COLUMNS.split(",")]
-_EVENT_FROM = "events e JOIN articles a ON a.id = e.article_id"
+# The keys of every event dict the store returns (the API validates `fields=` against them).
+EVENT_FIELDS = tuple(c.strip().split(".", 1)[1] for c in _EVENT_COLUMNS.split(","))
+_EVENT_FROM = "events e JOIN articles a ON a.id = e.article_id"   # for the article columns of an event
 _EXCERPT_CHARS = 600
 
 
@@ -166,6 +167,10 @@ class Store:
                                {"name_ar": loc.name_ar or "", "country_code": loc.country_code or "",
                                 "latitude": loc.lat, "longitude": loc.lon})
 
+    def refresh_planner_statistics(self) -> None:
+        with self._lock:
+            self.backend.refresh_planner_statistics(self._conn)
+
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be ingested (once per input and reason)."""
         with self.transaction():
@@ -178,7 +183,7 @@ class Store:
 
     # -- reading events ---------------------------------------------------------------------
     def _event_dict(self, row: tuple) -> dict[str, Any]:
-        out = dict(zip(_EVENT_KEYS, row))
+        out = dict(zip(EVENT_FIELDS, row))
         for key in ("event_date", "published"):
             out[key] = _iso(out[key])
         out["evidence"] = self.backend.decode_json(out["evidence"])
@@ -186,26 +191,32 @@ class Store:
         out["fatalities_approximate"] = bool(out["fatalities_approximate"])
         return out
 
-    def _event_query(self, filters: dict, sort: str | None = None, limit: int | None = None,
-                     offset: int = 0) -> tuple[str, list]:
+    def _event_query(self, filters: dict, sort: str | None = None) -> tuple[str, list]:
         where, params = EventFilters.parse(**filters).where(self.backend)
         query = f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE {where}"
         if sort is not None:
             query += f" ORDER BY {order_by(sort)}"
-        if limit is not None:
-            query += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
         return query, params
+
+    def _event_page_query(self, filters: dict, sort: str, limit: int, offset: int) -> tuple[str, list]:
+        """Choose the page's event ids first, then join their articles: joining before the
+        sort would fetch an article row for every matching event (10k for one country)."""
+        where, params = EventFilters.parse(**filters).where(self.backend)
+        order = order_by(sort)
+        source = _EVENT_FROM if sort_needs_article(sort) else "events e"
+        page_ids = f"SELECT e.id FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        return (f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.id IN ({page_ids}) ORDER BY {order}",
+                params + [limit, offset])
 
     def query_events(self, *, limit: int = 100, offset: int = 0, sort: str = "-event_date",
                      **filters) -> list[dict]:
         limit, offset = page(limit, offset)
-        query, params = self._event_query(filters, sort, limit, offset)
+        query, params = self._event_page_query(filters, sort, limit, offset)
         return [self._event_dict(r) for r in self._all(query, params)]
 
     def count_events(self, **filters) -> int:
         where, params = EventFilters.parse(**filters).where(self.backend)
-        return self._all(f"SELECT COUNT(*) FROM {_EVENT_FROM} WHERE {where}", params)[0][0]
+        return self._all(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
 
     def iter_events(self, sort: str = "event_date", **filters) -> Iterator[dict]:
         """Every matching event, streamed from its own connection in constant memory."""
@@ -249,7 +260,7 @@ class Store:
         if not terms:
             raise ValueError(f"search query {q!r} contains no words")
         limit, offset = page(limit, offset)
-        cond, params = self.backend.search_condition(terms)
+        cond, params = self.backend.search_condition(terms, "a.id")
         rows = self._all(f"SELECT a.id, a.title, a.published, a.source, a.url, a.text FROM articles a "
                          f"WHERE {cond} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?",
                          params + [limit, offset])
@@ -264,14 +275,14 @@ class Store:
     def count_articles(self, q: str | None = None) -> int:
         if not q:
             return self._all("SELECT COUNT(*) FROM articles")[0][0]
-        cond, params = self.backend.search_condition(query_terms(q))
+        cond, params = self.backend.search_condition(query_terms(q), "a.id")
         return self._all(f"SELECT COUNT(*) FROM articles a WHERE {cond}", params)[0][0]
 
     # -- summaries --------------------------------------------------------------------------
     def stats(self, **filters) -> dict:
         """Counts by event type, country and ISO week; total fatalities; number of articles."""
         where, params = EventFilters.parse(**filters).where(self.backend)
-        base = f"FROM {_EVENT_FROM} WHERE {where}"
+        base = f"FROM events e WHERE {where}"   # filters never need the article row: no join
         (events, fatalities, articles), = self._all(
             f"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0), COUNT(DISTINCT e.article_id) {base}", params)
         by_type = dict(self._all(f"SELECT e.event_type, COUNT(*) {base} GROUP BY e.event_type ORDER BY 2 DESC, 1", params))

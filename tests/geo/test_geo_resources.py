@@ -6,7 +6,7 @@ import pytest
 
 from rasd.geo import Gazetteer
 from rasd.geo.evaluate import accuracy_by_country, evaluate, load_cases
-from rasd.geo.index import stoplist
+from rasd.geo.wordlists import stoplist
 from rasd.geo.place import FEATURES
 from rasd.geo.sources import admin1_entries, curated_entries
 from rasd.text.normalize import normalize_key
@@ -77,3 +77,55 @@ def test_seed_strike_lands_45_km_south_west_of_sirte():
     ganfouda = [m for m in doc.mentions if m.label == "Benghazi - Ganfouda"]
     assert ganfouda and distance_km(ganfouda[0].data["place"].lat, ganfouda[0].data["place"].lon,
                                     32.06, 19.98) < 5
+
+
+def test_capitals_are_one_per_country_and_resolve_to_city_points():
+    from rasd.geo.capital import capitals
+    from rasd.geo.sources import capital_entries
+    from rasd.lexicon.countries import load_countries
+    entries = list(capital_entries())
+    assert len({e.place.country_code for e in entries}) == len(entries)
+    assert {e.place.country_code for e in entries} <= set(load_countries())
+    assert {"LY", "SY", "IQ", "YE", "EG", "SD", "LB"} <= set(capitals())
+    assert capitals()["LY"].admin1 == "Tripoli"
+
+
+def test_cue_words_have_known_kinds():
+    from rasd.geo.wordlists import cue_kinds
+    assert set(cue_kinds().values()) == {"admin", "settlement", "district", "facility", "area"}
+
+
+def test_imported_villages_and_common_words_need_a_cue_but_big_places_do_not():
+    from rasd.geo.index import text_keys
+    from rasd.geo.sources import Entry
+    from rasd.geo.place import Place
+
+    def entry(name_ar, origin, population, cc="YE"):
+        return Entry(Place("x", "X", name_ar, 15.0, 44.0, cc, "", "", "town", population, ""),
+                     (name_ar,), (), origin)
+    assert text_keys(entry("على", "import", 0)) == {"علي": True}
+    assert text_keys(entry("بيت أمر", "import", 0)) == {"بيت امر": False}
+    assert text_keys(entry("عمران", "geonames", 90_000)) == {"عمران": False}
+    assert text_keys(entry("الدريهمي", "geonames", 600)) == {"الدريهمي": True, "دريهمي": True}
+    assert text_keys(entry("مشهد", "geonames", 3_000_000, "IR")) == {"مشهد": True}
+    assert text_keys(entry("Smallville", "geonames", 600, "FR")) == {}
+
+
+def test_duplicates_keep_the_trusted_record_with_the_larger_population():
+    from rasd.geo.index import _deduplicate
+    from rasd.geo.sources import Entry
+    from rasd.geo.place import Place
+    curated = Entry(Place("rasd:LY:Sirte", "Sirte", "سرت", 31.2, 16.59, "LY", "LY", "Sirte", "city", 0, ""),
+                    ("سرت",), (), "curated")
+    geonames = Entry(Place("geonames:1", "Surt", "سرت", 31.21, 16.6, "LY", "LY", "Sirte", "city", 128_000, ""),
+                     ("سرت",), (), "geonames")
+    assert _deduplicate([geonames, curated]) == [(curated, 128_000)]
+
+
+def test_places_without_a_province_get_the_nearest_province_seat():
+    from rasd.geo.index import with_admin1
+    from rasd.geo.sources import Entry
+    from rasd.geo.place import Place
+    village = Entry(Place("wof:1", "Qaryat X", "قرية", 32.05, 20.1, "LY", "Libya", "", "village", 0, ""),
+                    ("قرية",), (), "import")
+    assert with_admin1(village).place.admin1 == "Benghazi"

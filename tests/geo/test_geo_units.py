@@ -92,3 +92,65 @@ def test_lookup_without_an_index_uses_the_in_memory_names():
     gazetteer = tiny_gazetteer()
     assert {p.country_code for p in gazetteer.lookup("طرابلس")} == {"LY", "LB"}
     assert gazetteer.lookup("طرابلس", "LB") == [TRIPOLI_LB]
+
+
+BAYDA_LY = _place("Al Bayda", "البيضاء", 32.76, 21.755, "LY", "town", 0)
+BIREH = _place("Al-Bireh", "بيرة", 31.91, 35.22, "PS", "city", 45_000)
+MUSCAT = _place("Muscat", "مسقط", 23.58, 58.41, "OM", "city", 800_000)
+
+
+def cue_gazetteer() -> Gazetteer:
+    return Gazetteer.from_places([(BAYDA_LY, ("البيضاء",)), (BIREH, ("بيرة",)), (MUSCAT, ("مسقط",)),
+                                  (TRIPOLI_LY, ("طرابلس",)), (TRIPOLI_LB, ("طرابلس",))],
+                                 cue_only=("البيضاء",))
+
+
+def found(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    return [m.surface for m in (gazetteer or cue_gazetteer()).find(normalize(text))]
+
+
+def test_a_cue_only_name_needs_a_cue_word_once_per_article():
+    assert found("رفع المحتجون الرايات البيضاء") == []
+    assert found("تظاهر العشرات في مدينة البيضاء ثم عادوا إلى البيضاء") == ["البيضاء", "البيضاء"]
+
+
+def test_a_district_cue_does_not_license_a_town():
+    assert found("اشتباكات في حي البيضاء") == []
+
+
+def test_a_phrase_that_is_not_a_place_hides_the_name_inside_it():
+    assert found("اعتقل في مسقط رأسه") == []
+    assert found("وصل الوزير إلى مسقط") == ["مسقط"]
+
+
+def test_a_short_name_after_the_particle_ka_is_part_of_a_word():
+    assert found("تعرضت لانتقادات كبيرة") == []
+    assert found("قتل شاب في بيرة") == ["بيرة"]
+
+
+def test_after_the_word_capital_the_capital_wins_over_a_namesake():
+    doc = Document("قال مسؤول لبناني إن اشتباكات وقعت في العاصمة طرابلس")
+    GeoStage(cue_gazetteer())(doc)
+    assert doc.mentions[0].data["place"].country_code == "LY"
+
+
+def _capital_mentions(text: str) -> list:
+    doc = Document(text)
+    GeoStage(cue_gazetteer())(doc)
+    return [m for m in doc.mentions if "عاصمة" in m.text]
+
+
+def test_capital_with_a_demonym_is_that_countrys_capital():
+    [mention] = _capital_mentions("سار آلاف المتظاهرين في شوارع العاصمة اللبنانية رفضا للضرائب")
+    assert mention.text == "العاصمة اللبنانية" and mention.label == "Beirut"
+
+
+def test_bare_capital_is_the_capital_of_the_articles_country_and_takes_directions():
+    [mention] = _capital_mentions("سقطت قذائف على أحياء جنوب العاصمة، بحسب مصادر طبية ليبية")
+    assert mention.label == "Tripoli" and mention.data["precision"] == 2
+    assert mention.data["place"].lat < 32.85 and mention.data["relation"] == "S of Tripoli"
+
+
+def test_other_capitals_and_named_capitals_add_no_capital_mention():
+    assert _capital_mentions("افتتح الرئيس مبنى في العاصمة الإدارية الجديدة في مصر") == []
+    assert _capital_mentions("اشتباكات في العاصمة طرابلس في ليبيا") == []

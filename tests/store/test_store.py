@@ -124,6 +124,20 @@ def test_sort_and_pages(store):
     assert page1[0]["id"] != page2[0]["id"]
 
 
+@pytest.mark.parametrize("sort", ["event_date", "-event_date", "fatalities", "-fatalities", "published",
+                                  "-published", "country", "-id"])
+def test_pages_follow_the_sort_without_gaps_or_repeats(store, sort):
+    # Ties (same date, same article) and missing fatalities: only the id tie-break orders them.
+    add_yemen(store, extra_events=[event(YEMEN_TEXT, "مدنيين", fatalities=None),
+                                   event(YEMEN_TEXT, "الحديدة", date="2018-06-01", fatalities=5)])
+    add_libya(store)
+    whole = [e["id"] for e in store.query_events(sort=sort)]
+    paged = [e["id"] for offset in range(0, 4, 2) for e in store.query_events(sort=sort, limit=2, offset=offset)]
+    assert paged == whole and sorted(whole) == sorted({e["id"] for e in store.query_events()})
+    if sort == "-fatalities":
+        assert [e["fatalities"] for e in store.query_events(sort=sort)][-1] is None   # NULLS LAST
+
+
 @pytest.mark.parametrize("filters, message", [
     ({"since": "2018-13-01"}, "since must be an ISO date"),
     ({"until": "yesterday"}, "until must be an ISO date"),
@@ -163,6 +177,26 @@ def test_stats(store):
     assert stats["by_country"] == {"Libya": 1, "Yemen": 1}
     assert stats["by_week"] == {"2018-W24": 1, "2018-W27": 1}
     assert store.stats(country="Yemen")["by_event_type"] == {"Battles": 1}
+    assert store.stats(q="بنغازي")["by_country"] == {"Libya": 1}
+
+
+def test_event_filters_use_indexes_and_counts_skip_articles(tmp_path):
+    """The API's hot path (benchmarks/api_load_note.md), checked on SQLite's query plans."""
+    store = open_store(str(tmp_path / "plans.db"))
+    add_yemen(store)
+    executed: list[str] = []
+    store._conn.set_trace_callback(executed.append)
+    store.count_events(country="yemen")
+    store.count_events(admin1="al hudaydah")
+    store.query_events(sort="-fatalities", limit=5)
+    store._conn.set_trace_callback(None)
+    plans = [" | ".join(row[-1] for row in store._conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in executed]
+    store.close()
+    country, admin1, deadliest = plans
+    assert "events_country_lower" in country and "events_country_code_lower" in country
+    assert "events_admin1_lower" in admin1
+    assert "USING COVERING INDEX events_fatalities" in deadliest
+    assert "articles" not in executed[0] and "articles" not in executed[1]
 
 
 def test_iter_events_streams_everything(store):
