@@ -12,7 +12,7 @@ import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from .detect import BACKGROUND_DAYS, SUBORDINATE, subordinate_from
-from .roles import assign_roles
+from .roles import assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
 _SPEAKER_PLACE = re.compile(r"(?:مصادر|مصدر|مراسل|المتحدث|قال|وقال|أفاد|ذكر|ذكرت|صرح|أعلن|أعلنت)(?:\s+\S+){0,4}\s+(?:من|في)\s*$")
@@ -60,21 +60,48 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
                for a in doc.mentions_of("ACTOR", mention.sentence))
 
 
-def location_candidates(doc: Document, index: int) -> list[Mention]:
+# "مجموعات تدعمها واشنطن", "القوات المدعومة من طهران": a capital or country standing for its government.
+_BACKER_BEFORE = re.compile(r"(?:تدعمها|يدعمها|تدعمه|يدعمه|تدعمهم|يدعمهم|المدعومة من|المدعوم من|المدعومين من|"
+                            r"مدعومة من|مدعوم من|الموالية ل|الموالي ل|الموالين ل|حليفة|حلفاء)\s*$")
+
+
+def location_candidates(doc: Document, index: int, event: Event | None = None) -> list[Mention]:
     return [p for p in doc.mentions_of("PLACE", index)
-            if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)]
+            if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)
+            and not _BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
+            # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
+            and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
+
+
+def in_container(doc: Document, place: Mention, places: list[Mention]) -> Mention:
+    """"منطقة الخانق برداع": when a place is followed by the town or district it lies in and
+    the gazetteer put it far from there (a namesake elsewhere), the container is the safer point."""
+    for other in places:
+        gap = doc.text[place.end:other.start]
+        if other.start > place.end and _CONTAINER_GAP.match(gap) and _far_apart(place, other):
+            return other
+    return place
+
+
+_CONTAINER_GAP = re.compile(r"^\s*(?:ب|في|بمدينة|بمحافظة|بمديرية|بمنطقة|في مدينة|في محافظة|في مديرية|، ?)$")
+
+
+def _far_apart(a: Mention, b: Mention) -> bool:
+    from .merge import MERGE_KM, distance_km
+    pa, pb = a.data["place"], b.data["place"]
+    return pa.lat is not None and pb.lat is not None and distance_km(pa, pb) > MERGE_KM
 
 
 def attach_location(doc: Document, event: Event) -> None:
     for index in context_sentences(doc, event):
-        places = location_candidates(doc, index)
+        places = location_candidates(doc, index, event)
         if index != event.sentence:
             # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
             places = [p for p in places if p.data["place"].feature != "country"]
         if places:
             best = max(places, key=lambda p: (p.data.get("precision") == 2 and bool(p.data.get("relation")),
                                               PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
-            event.location = location_from_mention(best)
+            event.location = location_from_mention(in_container(doc, best, places))
             return
     country = primary_country(doc)
     if country:

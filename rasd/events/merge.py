@@ -85,7 +85,7 @@ def _dated(event: Event) -> bool:
     return bool(event.date and event.date.expression)
 
 
-def _distance_km(a, b) -> float:
+def distance_km(a, b) -> float:
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -98,7 +98,7 @@ def places_agree(a: Event, b: Event) -> bool:
         return True
     if la.geo_precision == 3 or lb.geo_precision == 3:
         return la.country_code == lb.country_code or not la.country_code or not lb.country_code
-    return _distance_km(la, lb) <= MERGE_KM
+    return distance_km(la, lb) <= MERGE_KM
 
 
 def dates_agree(a: Event, b: Event) -> bool:

@@ -96,19 +96,22 @@ def state_forces_of(country, mention: Mention) -> Actor:
 _SUBJECT_GAP = re.compile(r"^[\s،,]*$")
 
 
-def country_as_agent(doc: Document, event: Event) -> Actor | None:
-    """"قصفت إسرائيل", "شنت الولايات المتحدة غارات": a country named right after the act verb
-    is its armed forces."""
+def subject_country(doc: Document, event: Event) -> Mention | None:
+    """"قصفت إسرائيل", "شنت الولايات المتحدة غارات": the country named right after the act verb."""
     trigger_end = _trigger_end(doc, event)
     if trigger_end is None:
         return None
+    return next((p for p in doc.mentions_of("PLACE", event.sentence)
+                 if p.data["place"].feature == "country" and p.start >= trigger_end
+                 and _SUBJECT_GAP.match(doc.text[trigger_end:p.start])), None)
+
+
+def country_as_agent(doc: Document, event: Event) -> Actor | None:
+    """A country that is the subject of the act stands for its armed forces."""
     from ..lexicon.countries import load_countries
-    for p in doc.mentions_of("PLACE", event.sentence):
-        if p.data["place"].feature == "country" and p.start >= trigger_end \
-                and _SUBJECT_GAP.match(doc.text[trigger_end:p.start]):
-            country = load_countries().get(p.data["place"].country_code)
-            return state_forces_of(country, p) if country else None
-    return None
+    place = subject_country(doc, event)
+    country = load_countries().get(place.data["place"].country_code) if place else None
+    return state_forces_of(country, place) if country else None
 
 
 def _trigger_end(doc: Document, event: Event) -> int | None:

@@ -29,3 +29,15 @@ def test_a_generic_attack_takes_the_type_of_the_mention_that_names_the_weapon():
             "ويعقد مجلس الأمن اجتماعا اليوم الاثنين بعد الهجوم الكيماوي على دوما.")
     events = rasd.extract(text, published="2018-04-09").events
     assert [(e.sub_event_type, e.date.value) for e in events] == [("Chemical weapon", "2018-04-07")]
+
+
+def test_the_attacking_country_is_not_the_place_of_the_strike():
+    text = "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت غارات على منشآت عسكرية قرب حمص."
+    events = rasd.extract(text, published="2018-04-14").events
+    assert [e.location.country_code for e in events] == ["SY"]
+
+
+def test_a_government_named_by_its_capital_is_not_the_place():
+    text = "قتل 12 مسلحا أمس في هجوم على مقر لقوات تدعمها واشنطن شرق دير الزور."
+    events = rasd.extract(text, published="2018-02-10").events
+    assert [e.location.country_code for e in events] == ["SY"]
