@@ -12,7 +12,7 @@ import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from .detect import BACKGROUND_DAYS, SUBORDINATE, subordinate_from
-from .roles import assign_roles, subject_country
+from .roles import BACKER_BEFORE, assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
 _SPEAKER_PLACE = re.compile(r"(?:مصادر|مصدر|مراسل|المتحدث|قال|وقال|أفاد|ذكر|ذكرت|صرح|أعلن|أعلنت)(?:\s+\S+){0,4}\s+(?:من|في)\s*$")
@@ -60,15 +60,10 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
                for a in doc.mentions_of("ACTOR", mention.sentence))
 
 
-# "مجموعات تدعمها واشنطن", "القوات المدعومة من طهران": a capital or country standing for its government.
-_BACKER_BEFORE = re.compile(r"(?:تدعمها|يدعمها|تدعمه|يدعمه|تدعمهم|يدعمهم|المدعومة من|المدعوم من|المدعومين من|"
-                            r"مدعومة من|مدعوم من|الموالية ل|الموالي ل|الموالين ل|حليفة|حلفاء)\s*$")
-
-
 def location_candidates(doc: Document, index: int, event: Event | None = None) -> list[Mention]:
     return [p for p in doc.mentions_of("PLACE", index)
             if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)
-            and not _BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
+            and not BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
 

@@ -60,8 +60,12 @@ def headline_target(kept: list[Event], headline: Event) -> Event | None:
 
 
 def refers_back(event: Event) -> bool:
+    """"المعارك أسفرت عن مقتل 17": a definite act with no day or place of its own (a place
+    carried over from the sentence before does not count)."""
     definite = event.trigger.startswith("ال") or event.trigger.endswith(("ه", "ها", "هم"))
-    return definite and not _dated(event) and not _stated(event.location)
+    own = event.evidence[0]
+    placed_here = _stated(event.location) and own.start <= event.location.start < own.end
+    return definite and not _dated(event) and not placed_here
 
 
 def compatible(a: Event, b: Event) -> bool:

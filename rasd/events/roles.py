@@ -30,6 +30,10 @@ _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|�
 # tell nothing about who fought.
 _AFFILIATION_BEFORE = re.compile(r"(?:تابعة|التابعة|تابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)"
                                  r"\s*ل?$")
+# "القوات المدعومة من التحالف", "مجموعات تدعمها واشنطن": a backer is not a party to the act
+# (nor, for a capital or country, its place).
+BACKER_BEFORE = re.compile(r"(?:تدعمها|يدعمها|تدعمه|يدعمه|تدعمهم|يدعمهم|المدعومة من|المدعوم من|المدعومين من|"
+                           r"مدعومة من|مدعوم من|حليفة|حلفاء)\s*$")
 CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
 _GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
                     "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
@@ -72,7 +76,11 @@ def is_speaker(doc: Document, mention: Mention) -> bool:
 
 
 def is_affiliation(doc: Document, mention: Mention) -> bool:
-    return bool(_AFFILIATION_BEFORE.search(doc.text[max(0, mention.start - 16):mention.start]))
+    before = doc.text[max(0, mention.start - 16):mention.start]
+    return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before))
+
+
+_PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")
 
 
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
@@ -83,6 +91,8 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
         return None
     casualties = doc.mentions_of("CASUALTY", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
+        if m.text.endswith(_PERSON_ENDINGS):
+            continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
         if 0 <= m.start - trigger_end <= 12 and not any(c.start < m.start and c.end > trigger_end for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
@@ -174,16 +184,8 @@ def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
 
 
 def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | None, actor2: Actor | None):
-    if event.event_type == "Protests" and (actor1 is None or actor1.type_code != 6):
-        if actor1 is not None and actor1.type_code != 7 and (actor2 is None or actor2.name == actor1.name):
-            actor2 = actor1
-        # "تظاهر مئات المواطنين": the citizens named are the protesters
-        marchers = actor1.text if actor1 is not None and actor1.type_code == 7 else ""
-        actor1 = generic_actor("protesters", country, marchers)
-    if event.event_type == "Protests" and actor2 is not None and actor2.type_code == 7:
-        actor2 = None   # ACLED: civilians are never the other side of a demonstration
-    if event.event_type == "Riots" and actor1 is None:
-        actor1 = generic_actor("rioters", country)
+    if event.disorder_type == "Demonstrations":
+        return actor1, actor2   # sides settled once the event is typed: settle_protest_sides
     if actor1 is None:
         actor1 = guessed_actor(doc, event, country, exclude=actor2.name if actor2 else None)
     if actor1 is None:
@@ -194,6 +196,22 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
         # ACLED: the victims of violence against civilians are civilians, whoever else is named
         actor2 = generic_actor("civilians", country)
     return actor1, actor2
+
+
+def settle_protest_sides(event: Event) -> None:
+    """ACLED codes a demonstration with the demonstrators as actor1 and whoever confronts
+    them as actor2 (civilians only as the victims of mob violence). "تظاهر مئات المواطنين":
+    the citizens named are the protesters; "برصاص الجيش": the army is the other side."""
+    actors = [a for a in (event.actor1, event.actor2) if a is not None]
+    demonstrators = next((a for a in actors if a.type_code in (5, 6)), None)
+    opponent = next((a for a in actors if a.type_code not in (5, 6, 7)), None)
+    civilians = next((a for a in actors if a.type_code == 7), None)
+    if demonstrators is None:
+        country = event.location.country_code if event.location else ""
+        kind = "rioters" if event.event_type == "Riots" else "protesters"
+        demonstrators = generic_actor(kind, country, civilians.text if civilians else "")
+    event.actor1 = demonstrators or event.actor1
+    event.actor2 = opponent or (civilians if event.event_type == "Riots" else None)
 
 
 def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:

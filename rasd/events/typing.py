@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..document import Event
 from .detect import DISORDER, GENERIC_ATTACK
+from .roles import settle_protest_sides
 
 CIVILIANS, PROTESTERS, STATE = 7, 6, 1
 
@@ -43,3 +44,5 @@ def refine(event: Event) -> None:
         _set(event, "Protests", "Excessive force against protesters")
     elif event.event_type == "Protests" and killed:
         _set(event, "Protests", "Excessive force against protesters")
+    if event.disorder_type == "Demonstrations":
+        settle_protest_sides(event)

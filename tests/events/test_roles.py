@@ -58,3 +58,18 @@ def test_a_peaceful_protest_has_no_civilian_opponent():
 def test_shelling_from_a_side_names_that_side_as_actor1():
     event = only_event("وتتعرض بلدة دوما منذ صباح أمس لقصف مكثف من القوات الحكومية.", published="2018-02-23")
     assert event.actor1.name == "Military Forces of Syria"
+
+
+def test_protesters_shot_by_the_army_keep_the_army_as_the_other_side():
+    text = ("استشهد شابان وأصيب العشرات، الجمعة، برصاص قوات الاحتلال الإسرائيلي خلال مشاركتهم "
+            "في مسيرات العودة شرق مدينة خان يونس.")
+    event = only_event(text, published="2018-04-14")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (event.actor1.name, event.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
+
+
+def test_the_backer_of_a_side_is_not_its_opponent():
+    text = ("أعلنت القوات الحكومية اليمنية، المدعومة من التحالف العربي، الأربعاء استعادة السيطرة على مدينة المخا "
+            "بعد معارك مع مسلحي جماعة الحوثي.")
+    event = only_event(text, published="2017-02-09")
+    assert {event.actor1.name, event.actor2.name} == {"Military Forces of Yemen", "Houthis"}
