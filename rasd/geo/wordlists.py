@@ -36,6 +36,12 @@ def not_place_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def toponym_heads() -> frozenset[str]:
+    """First words of multi-word names that mark them as places ("بيت", "كفر", "تل")."""
+    return frozenset(normalize_key(w) for w in _lines("toponym_heads.txt"))
+
+
+@functools.cache
 def capital_qualifiers() -> frozenset[str]:
     """Adjectives after "العاصمة" that make it some other capital ("العاصمة الإدارية")."""
     return frozenset(normalize_key(w) for w in _lines("capital_qualifiers.txt"))

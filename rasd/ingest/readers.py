@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from rasd.store.records import ArticleRecord
-
-from .decoding import DecodeError, decode_bytes
+from rasd.text.decode import DecodeError, decode_bytes
 
 MAX_FILE_BYTES = 20_000_000
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -59,14 +58,14 @@ def _kind(path: Path) -> str:
 
 
 def read_txt(path: Path) -> Iterator[Item]:
-    text = decode_bytes(_read_bytes(path))
+    text, _ = decode_bytes(_read_bytes(path), path.name)
     title, _, body = text.lstrip("\ufeff").strip().partition("\n")
     yield _checked(ArticleRecord(text=body.strip(), title=title.strip(), origin=str(path), source_id=path.stem))
 
 
 def read_html(path: Path) -> Iterator[Item]:
     import trafilatura
-    html = decode_bytes(_read_bytes(path))
+    html, _ = decode_bytes(_read_bytes(path), path.name)
     found = trafilatura.bare_extraction(html, with_metadata=True)
     meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
     title = (meta.get("title") or "").strip()

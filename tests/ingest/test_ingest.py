@@ -94,3 +94,29 @@ def test_two_workers_store_the_same_as_one(tmp_path):
 def test_workers_must_be_positive(store):
     with pytest.raises(ValueError, match="workers"):
         ingest(store, [], workers=0)
+
+
+def test_every_kind_of_malformed_input_is_recorded_and_the_rest_is_ingested(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = [json.dumps({"id": f"s{i}", "title": t, "text": x, "published": d}, ensure_ascii=False).encode()
+            for i, (t, d, x) in enumerate(STORIES[:2])]
+    bad_lines = [b"{broken", b'{"id": "e", "text": ""}', "{\"text\": \"غارة\"}".encode("cp1256")]
+    (folder / "dump.jsonl").write_bytes(b"\n".join([good[0], *bad_lines, good[1]]) + b"\n")
+    title, published, text = STORIES[2]
+    (folder / "legacy.txt").write_bytes(f"{title}\n{text}".encode("cp1256"))   # valid: Windows-1256
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (folder / "undecodable.txt").write_bytes(bytes(range(128, 256)) * 4)
+    (folder / "blank.txt").write_bytes(b" \n \n")
+    summary = ingest(store, [folder])
+    reasons = {f["source"].rsplit("/", 1)[-1]: f["reason"] for f in store.failures()}
+    assert reasons == {
+        "dump.jsonl:2": "invalid JSON: Expecting property name enclosed in double quotes at column 2",
+        "dump.jsonl:3": "empty article (no text)",
+        "dump.jsonl:4": "line is not valid UTF-8",
+        "binary.txt": "binary.txt: binary data, not a text article",
+        "undecodable.txt": "undecodable.txt: cannot determine the text encoding (not UTF-8, UTF-16 or Windows-1256)",
+        "blank.txt": "empty article (no text)",
+    }
+    assert (summary.new, summary.failed) == (3, 6)
+    assert sorted(title for title, in store._all("SELECT title FROM articles")) == sorted(t for t, _, _ in STORIES)

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from rasd.ingest import ReadFailure, read_inputs
-from rasd.ingest.decoding import DecodeError, decode_bytes
 from rasd.store import ArticleRecord
 
 TITLE = "اشتباكات في مدينة سرت"
@@ -26,13 +25,6 @@ def test_txt_in_every_arabic_encoding(tmp_path, encoding):
     (record,), failures = read(path)
     assert not failures
     assert (record.title, record.text) == (TITLE, BODY)
-
-
-def test_binary_and_undecodable_bytes_are_rejected():
-    with pytest.raises(DecodeError, match="binary"):
-        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
-    with pytest.raises(DecodeError):
-        decode_bytes(bytes(range(128, 256)) * 4)
 
 
 def test_jsonl_gz_with_bad_lines(tmp_path):
