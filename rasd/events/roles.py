@@ -28,7 +28,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|�
                              r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل)\s*$")
 # Media and groups "affiliated with" a side report for it; unlike a military spokesman, they
 # tell nothing about who fought.
-_AFFILIATION_BEFORE = re.compile(r"(?:تابعة|التابعة|تابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)"
+_AFFILIATION_BEFORE = re.compile(r"(?:تابع|التابع|تابعة|التابعة|تابعين|التابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)"
                                  r"\s*ل?$")
 # "القوات المدعومة من التحالف", "مجموعات تدعمها واشنطن": a backer is not a party to the act
 # (nor, for a capital or country, its place).
@@ -157,12 +157,13 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
 
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
+UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
     """"المسلحين" in an article that names the armed group fighting there is that group
     (the named group mentioned closest to the event)."""
-    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+    if actor is None or not actor.name.startswith(UNIDENTIFIED):
         return actor
     groups = [m for m in doc.mentions_of("ACTOR")
               if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template]
@@ -232,8 +233,8 @@ def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None)
             if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
                 continue
             actor = resolve(m, country)
-            if actor.name != exclude:
-                return actor
+            if actor.name != exclude and not actor.name.startswith(UNIDENTIFIED):
+                return actor   # an unnamed side is no better a guess than the article's main actor
     return None
 
 

@@ -73,3 +73,11 @@ def test_the_backer_of_a_side_is_not_its_opponent():
             "بعد معارك مع مسلحي جماعة الحوثي.")
     event = only_event(text, published="2017-02-09")
     assert {event.actor1.name, event.actor2.name} == {"Military Forces of Yemen", "Houthis"}
+
+
+def test_an_unnamed_side_is_the_article_main_actor_not_another_unnamed_group():
+    text = ("اندلعت اشتباكات عنيفة أمس بين قوات الجيش الوطني الليبي ومجلس شورى ثوار بنغازي في حي قنفودة.\n"
+            "وقال المتحدث باسم الجيش الوطني الليبي إن القتال تجدد اليوم في منطقة قنفودة بعد تسلل المسلحين.")
+    events = rasd.extract(text, published="2017-01-19").events
+    assert {e.actor1.name for e in events} | {e.actor2.name for e in events} <= {
+        "Libyan National Army", "Shura Council of Benghazi Revolutionaries"}
