@@ -148,12 +148,27 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     actor1 = actor1 or demonym_actor(doc, event, country) or country_as_agent(doc, event) \
         or (agents[0] if agents else None)
     if actor2 is None:
-        actor2 = next((a for a in targets + agents if actor1 is None or a.name != actor1.name), None)
+        actor2 = next((a for a in targets + agents
+                       if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a))), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
+        actor2 = None   # one side named twice ("المسلحين" for the group just named): the other is unstated
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
     return fill_defaults(doc, event, country, actor1, actor2)
+
+
+_JOINED = re.compile(r"^\s*[،,]?\s*و\s*$")
+
+
+def allied(doc: Document, a: Actor, b: Actor) -> bool:
+    """"الجيش الوطني والمقاومة الشعبية سيطرا على": actors joined by و (outside "بين X وY")
+    act together."""
+    if a.start is None or b.start is None:
+        return False
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return bool(_JOINED.match(doc.text[first.end:second.start]))
 
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")

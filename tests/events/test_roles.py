@@ -81,3 +81,9 @@ def test_an_unnamed_side_is_the_article_main_actor_not_another_unnamed_group():
     events = rasd.extract(text, published="2017-01-19").events
     assert {e.actor1.name for e in events} | {e.actor2.name for e in events} <= {
         "Libyan National Army", "Shura Council of Benghazi Revolutionaries"}
+
+
+def test_actors_joined_by_wa_fight_on_the_same_side():
+    text = "تمكنت قوات الجيش الوطني والمقاومة الشعبية أمس من فرض سيطرتها على قاعدة العند الجوية بعد طرد الحوثيين."
+    event = only_event(text, published="2015-08-04")
+    assert event.actor2 is None or event.actor2.name == "Houthis"
