@@ -60,9 +60,14 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
                for a in doc.mentions_of("ACTOR", mention.sentence))
 
 
+# "فجر الاثنين بتوقيت تونس": a time zone, not a place.
+_TIME_ZONE_BEFORE = re.compile(r"توقيت\s*$")
+
+
 def location_candidates(doc: Document, index: int, event: Event | None = None) -> list[Mention]:
     return [p for p in doc.mentions_of("PLACE", index)
             if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)
+            and not _TIME_ZONE_BEFORE.search(doc.text[max(0, p.start - 8):p.start])
             and not BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]

@@ -35,7 +35,8 @@ class DetectStage:
 
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
-            triggers = doc.mentions_of("TRIGGER", sentence.index)
+            triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
+                        if not is_territory(t) or takes_a_place(doc, t)]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
@@ -54,6 +55,28 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
     """Offset where the first subordinate clause after `after` begins (sentence end if none)."""
     m = SUBORDINATE.search(text, after, sentence.end)
     return m.start() if m else sentence.end
+
+
+def is_territory(trigger: Mention) -> bool:
+    return trigger.data["trigger"].sub_event_type.endswith("territory")
+
+
+TERRITORY_OBJECT_WORDS = 4
+
+
+def takes_a_place(doc: Document, trigger: Mention) -> bool:
+    """"السيطرة على مدينة", "طرد المسلحين من حي": a change of control names a place within a
+    few words; "تحرير 20 رهينة", "السيطرة على الحريق" do not."""
+    from ..geo.wordlists import cue_kinds
+    from ..text.normalize import normalize_key
+    words = _WORD.findall(doc.text, trigger.end, min(len(doc.text), trigger.end + 80))[:TERRITORY_OBJECT_WORDS]
+    if not words:
+        return False
+    reach = trigger.end + doc.text[trigger.end:].find(words[-1]) + len(words[-1])
+    if any(trigger.end <= p.start < reach for p in doc.mentions_of("PLACE", trigger.sentence)):
+        return True
+    cues = cue_kinds()
+    return any(normalize_key(w).lstrip("وبل") in cues or normalize_key(w) in cues for w in words)
 
 
 def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:

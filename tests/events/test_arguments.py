@@ -41,3 +41,15 @@ def test_a_government_named_by_its_capital_is_not_the_place():
     text = "قتل 12 مسلحا أمس في هجوم على مقر لقوات تدعمها واشنطن شرق دير الزور."
     events = rasd.extract(text, published="2018-02-10").events
     assert [e.location.country_code for e in events] == ["SY"]
+
+
+def test_a_time_zone_is_not_the_place():
+    text = "قتل 6 أشخاص عندما فتح مسلحون النار على مسجد في كندا مساء الأحد (فجر الاثنين بتوقيت تونس)."
+    events = rasd.extract(text, published="2017-01-30").events
+    assert [e.location.country_code for e in events] == ["CA"]
+
+
+def test_freeing_hostages_is_not_a_territory_change():
+    text = "أعلن وزير الأمن المالي مقتل شخصين وتحرير نحو 20 رهينة في هجوم إرهابي على موقع سياحي قرب باماكو أمس."
+    events = rasd.extract(text, published="2017-06-19").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

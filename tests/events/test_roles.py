@@ -87,3 +87,9 @@ def test_actors_joined_by_wa_fight_on_the_same_side():
     text = "تمكنت قوات الجيش الوطني والمقاومة الشعبية أمس من فرض سيطرتها على قاعدة العند الجوية بعد طرد الحوثيين."
     event = only_event(text, published="2015-08-04")
     assert event.actor2 is None or event.actor2.name == "Houthis"
+
+
+def test_the_army_whose_shelling_killed_is_actor1():
+    event = only_event("ارتفعت حصيلة القتلى جراء قصف الجيش النيجيري عن طريق الخطأ مخيما للنازحين أمس إلى 90 قتيلا.",
+                       published="2017-01-20")
+    assert event.actor1.name == "Military Forces of Nigeria"
