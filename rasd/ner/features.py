@@ -1,23 +1,29 @@
 """Token features for the CRF, computed once per distinct word and reused.
 
 Every feature of a token depends on one word only (the token itself or a neighbour), so
-each distinct word is analysed once per process: its own features and the copies of them
-that describe it as a neighbour at -2, -1, +1, +2. A sentence's feature lists are then
-concatenations of cached tuples, which keeps tagging an article to a few milliseconds.
+each distinct word is analysed once per process. A word's own attributes are "kind=value"
+strings; the token `offset` places away sees those of NEIGHBOUR_KINDS[offset] kinds, with
+the offset in front ("-1s=..."). Training spells these out per token; tagging sums each
+word's weights once (tagger.WordScores), which is why a feature may never span two words.
 """
 from __future__ import annotations
 
 import csv
 import functools
+import re
 from pathlib import Path
 
-from ..text.normalize import normalize_key
+from ..text.normalize import normalize, normalize_key
 from .clitics import split_clitics, strip_article
 from .gazetteer import Gazetteer
 
+_ARABIC_WORD = re.compile("[\u0621-\u064A]*")
 TRIGGERS_FILE = Path(__file__).with_name("triggers.tsv")
 CLASSES = ("TITLE", "NAME_PART", "GIVEN_NAME", "ORG_HEAD", "MIL_HEAD", "LOC_HEAD", "FAC_HEAD", "SAY", "LOC_PREP")
-_NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+_NEAR = frozenset({"w", "s", "cl", "sh", "tr", "gz", "gzc"})
+_FAR = frozenset({"s", "tr", "gz", "gzc"})
+NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR}
+NEIGHBOUR_OFFSETS = tuple(NEIGHBOUR_KINDS)
 
 
 class TriggerFileError(ValueError):
@@ -44,7 +50,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> dict[str, frozenset[str]]:
 def word_shape(token: str) -> str:
     if token.isdigit():
         return "digit"
-    if all("\u0621" <= c <= "\u064A" for c in token):
+    if _ARABIC_WORD.fullmatch(token):
         return "arabic"
     if token.isascii() and token.isalpha():
         return "latin_cap" if token[0].isupper() else "latin"
@@ -54,58 +60,47 @@ def word_shape(token: str) -> str:
 
 
 class FeatureExtractor:
-    def __init__(self, gazetteer: Gazetteer, triggers: dict[str, frozenset[str]] | None = None,
-                 model_attributes: frozenset[str] | None = None):
-        """`model_attributes`, when given, are the only attributes a trained model has weights
-        for; the rest are dropped once per word, because passing them to crfsuite costs time
-        and changes nothing."""
+    def __init__(self, gazetteer: Gazetteer, triggers: dict[str, frozenset[str]] | None = None):
         self._gazetteer = gazetteer
         self._triggers = load_triggers() if triggers is None else triggers
-        self._model_attributes = model_attributes
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """One attribute list per token (crfsuite string attributes, weight 1)."""
-        analysed = [self._analyse(t) for t in tokens]
+        analysed = [self._as_neighbours(t) for t in tokens]
         n = len(tokens)
         out = []
         for i in range(n):
             features = list(analysed[i][0])
-            for slot, offset in enumerate(_NEIGHBOUR_OFFSETS, start=1):
+            for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
                 j = i + offset
                 if 0 <= j < n:
                     features.extend(analysed[j][slot])
-            if i == 0:
-                features.append("BOS")
-            elif i == n - 1:
-                features.append("EOS")
+            features.extend(edge_attributes(i, n))
             out.append(features)
         return out
 
-    def _analyse(self, token: str) -> tuple[tuple[str, ...], ...]:
+    def _as_neighbours(self, token: str) -> tuple[tuple[str, ...], ...]:
+        """The word's own attributes, then those it lends the token at each NEIGHBOUR_OFFSETS."""
         cached = self._cache.get(token)
         if cached is None:
-            cached = self._cache[token] = self._describe(token)
+            own = self.attributes(token)
+            cached = self._cache[token] = (own, *(
+                tuple(f"{offset:+d}{a}" for a in own if a.partition("=")[0] in kinds)
+                for offset, kinds in NEIGHBOUR_KINDS.items()))
         return cached
 
-    def _describe(self, token: str) -> tuple[tuple[str, ...], ...]:
-        norm = normalize_key(token) or token
+    def attributes(self, token: str, norm: str | None = None) -> tuple[str, ...]:
+        """The word's own attributes; `norm`, its normalize_key, when the caller has it already."""
+        norm = (normalize_key(token) if norm is None else norm) or token
         prefix, article, stem = split_clitics(norm)
-        noart = strip_article(norm)
-        shape = word_shape(norm)
-        lexical = self._lookups(norm, noart, prefix)
-        own = (
-            "w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + shape,
+        noart = stem if article else norm
+        return (
+            "w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + word_shape(norm),
             "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
             "len=" + str(min(len(stem), 7)),
-            *lexical,
+            *self._lookups(norm, noart, prefix),
         )
-        near = ("w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + shape, *lexical)
-        far = ("s=" + stem, *lexical)
-        described = (own, _tag(far, "-2"), _tag(near, "-1"), _tag(near, "+1"), _tag(far, "+2"))
-        if self._model_attributes is None:
-            return described
-        return tuple(tuple(f for f in group if f in self._model_attributes) for group in described)
 
     def _lookups(self, norm: str, noart: str, prefix: str) -> tuple[str, ...]:
         # A gazetteer hit on the word as written ("gz") is strong evidence; one found only
@@ -123,5 +118,22 @@ class FeatureExtractor:
         return tuple(sorted(found))
 
 
-def _tag(features: tuple[str, ...], position: str) -> tuple[str, ...]:
-    return tuple(position + f for f in features)
+def normalized_keys(words: list[str]) -> list[str]:
+    """normalize_key of each single-token word, with one normalize call for all of them."""
+    folded = normalize("\x00".join(words)).text.split("\x00")
+    # Without punctuation or spaces, normalize_key changes nothing that normalize kept.
+    return [key if key.isalnum() else normalize_key(word) for key, word in zip(folded, words)]
+
+
+def edge_attributes(position: int, length: int) -> tuple[str, ...]:
+    if position == 0:
+        return ("BOS",)
+    return ("EOS",) if position == length - 1 else ()
+
+
+def neighbour_attribute(attribute: str) -> tuple[int, str]:
+    """(offset, own attribute) of an attribute a token has from a neighbour ("-1s=x" -> (-1, "s=x")),
+    (0, attribute) for the token's own attributes."""
+    if attribute[:1] in "+-" and attribute[1:2].isdigit():
+        return int(attribute[:2]), attribute[2:]
+    return 0, attribute

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from ..text.normalize import normalize
 from .clitics import article_prefix_length
-from .features import FeatureExtractor
+from .decoding import ChainDecoder, LinearChainModel
+from .features import NEIGHBOUR_OFFSETS, FeatureExtractor, edge_attributes, neighbour_attribute, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .tokens import ner_tokens
@@ -48,13 +49,13 @@ class EntityTagger:
         model_path = Path(model_path)
         if not model_path.is_file() or not gazetteer_path(model_path).is_file():
             raise ModelError(f"NER model {model_path} (or its gazetteer) is missing: run `rasd train-ner`")
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self._model = LinearChainModel(model_path)
         self._gazetteer = Gazetteer.load(gazetteer_path(model_path))
-        attributes = frozenset(attr for attr, _ in self._tagger.info().state_features)
-        self._features = FeatureExtractor(self._gazetteer, model_attributes=attributes)
+        self._scores = WordScores(self._model, FeatureExtractor(self._gazetteer))
+        self._decoder = ChainDecoder(self._model.transitions, self._model.labels.index("O"))
         # Known words decide which leading letters of an entity are clitics (see _clitic_length).
-        self._known = frozenset(a[2:] for a in attributes if a.startswith("w=")) | self._gazetteer.words()
+        self._known = frozenset(a[2:] for a in self._model.attribute_index if a.startswith("w=")) | self._gazetteer.words()
+        self._clitic_lengths: dict[str, int] = {}
 
     @classmethod
     def default(cls) -> "EntityTagger":
@@ -64,37 +65,42 @@ class EntityTagger:
         """BIO labels (fine types) for one tokenised sentence."""
         if not tokens:
             return []
-        return self._tagger.tag(self._features.sentence(tokens))
+        labels, _ = self._decoder.decode(self._scores.article(tokens, [len(tokens)]), [len(tokens)])
+        return [self._model.labels[k] for k in labels]
 
     def tag(self, text: str, sentences: list[tuple[int, int]]) -> list[TaggedSpan]:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        spans: list[TaggedSpan] = []
         for start, end in sentences:
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"sentence ({start}, {end}) lies outside the text (length {len(text)})")
-            spans.extend(self._tag_sentence(text, start, end))
-        return spans
-
-    def _tag_sentence(self, text: str, start: int, end: int) -> list[TaggedSpan]:
         # The model knows Arabic news only; elsewhere its guesses would be noise.
-        if not _ARABIC_LETTER.search(text, start, end):
+        tokenised = [tokens for start, end in sentences
+                     if _ARABIC_LETTER.search(text, start, end) and (tokens := ner_tokens(text, start, end))]
+        if not tokenised:
             return []
-        tokens = ner_tokens(text, start, end)
-        self._tagger.set(self._features.sentence([t.text for t in tokens]))
-        labels = self._tagger.tag()
-        spans = []
-        for first, last, fine in _entities(labels):
-            confidence = min(self._tagger.marginal(labels[k], k) for k in range(first, last + 1))
-            span_start = tokens[first].start + self._clitic_length(tokens[first].text)
-            span_end = tokens[last].end
-            surface = text[span_start:span_end]
-            spans.append(TaggedSpan(span_start, span_end, surface, coarse_of(fine),
-                                    _subtype(fine, surface), round(confidence, 3)))
-        return spans
+        lengths = [len(tokens) for tokens in tokenised]
+        tokens = [token for sentence in tokenised for token in sentence]
+        labels, confidence = self._decoder.decode(self._scores.article([t.group() for t in tokens], lengths), lengths)
+        named = np.flatnonzero(labels != self._decoder.outside)
+        sentence_of = np.searchsorted(np.cumsum(lengths), named, side="right")
+        names = [self._model.labels[k] for k in labels[named].tolist()]
+        return [self._span(text, tokens[first], tokens[last], fine, float(confidence[first:last + 1].min()))
+                for first, last, fine in _entities(named.tolist(), names, sentence_of.tolist())]
+
+    def _span(self, text: str, first: re.Match, last: re.Match, fine: str, confidence: float) -> TaggedSpan:
+        start = first.start() + self._clitic_length(first.group())
+        surface = text[start:last.end()]
+        return TaggedSpan(start, last.end(), surface, coarse_of(fine), _subtype(fine, surface), round(confidence, 3))
 
     def _clitic_length(self, token: str) -> int:
         """Original-text characters of و/ف/ب/ل/ك to cut from the front of an entity's first word."""
+        cut = self._clitic_lengths.get(token)
+        if cut is None:
+            cut = self._clitic_lengths[token] = self._measure_clitics(token)
+        return cut
+
+    def _measure_clitics(self, token: str) -> int:
         norm = normalize(token)
         cut = article_prefix_length(norm.text)
         if not cut:
@@ -106,26 +112,118 @@ class EntityTagger:
         return norm.origin[cut] if cut else 0
 
 
+class WordScores:
+    """State scores of tokens, from per-word score matrices cached across sentences and articles.
+
+    Row k of the table holds, for the k-th distinct word seen, the summed weights of its own
+    attributes for the token itself and for each neighbour (features.NEIGHBOUR_OFFSETS). Each
+    own attribute's weights at every offset are gathered from the model once, so a new word
+    costs its attributes and one row sum; an article's new words are filled together.
+    """
+
+    # Distinct words kept; past this the cache starts afresh (bounds memory on long runs).
+    MAX_WORDS = 50_000
+
+    def __init__(self, model: LinearChainModel, features: FeatureExtractor):
+        self._model = model
+        self._features = features
+        self._new_words: list[str] = []
+        self._rows = _RowIndex(self._new_words)
+        self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
+        self._attribute_rows, self._attribute_weights = _weights_by_offset(model)
+        self._edges = {attribute: model.state_scores((attribute,)) for attribute in ("BOS", "EOS")}
+
+    def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
+        """(tokens x labels) state scores of sentences given one after another: each word's own
+        weights plus its neighbours' weights as neighbours, within its sentence."""
+        if len(self._rows) + len(tokens) > self.MAX_WORDS:
+            self._rows.clear()
+        rows = np.array(list(map(self._rows.__getitem__, tokens)))
+        if self._new_words:
+            self._fill_new_rows()
+        sentence = np.repeat(np.arange(len(sentence_lengths)), sentence_lengths)
+        scores = self._table[rows, 0].astype(float)
+        for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
+            reach = abs(offset)
+            if offset < 0:
+                same = (sentence[reach:] == sentence[:-reach])[:, None]
+                scores[reach:] += self._table[rows[:-reach], slot] * same
+            else:
+                same = (sentence[:-reach] == sentence[reach:])[:, None]
+                scores[:-reach] += self._table[rows[reach:], slot] * same
+        starts = np.cumsum([0, *sentence_lengths[:-1]])
+        for start, length in zip(starts.tolist(), sentence_lengths):
+            for position in {0, length - 1}:
+                for attribute in edge_attributes(position, length):
+                    scores[start + position] += self._edges[attribute]
+        return scores
+
+    def _fill_new_rows(self) -> None:
+        while len(self._rows) > len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        index = self._attribute_rows
+        # Every word starts with the all-zero last row, so that each has a slice for reduceat.
+        attributes, starts = [], []
+        for word, norm in zip(self._new_words, normalized_keys(self._new_words)):
+            starts.append(len(attributes))
+            attributes.append(len(index))
+            attributes.extend(index[a] for a in self._features.attributes(word, norm) if a in index)
+        rows = [self._rows[w] for w in self._new_words]
+        self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
+        self._new_words.clear()
+
+
+def _weights_by_offset(model: LinearChainModel) -> tuple[dict[str, int], np.ndarray]:
+    """Own attribute -> row k, and an ((attributes + 1) x (1 + offsets) x labels) array whose
+    row k holds that attribute's weights for the token itself and as seen from each neighbour;
+    its last row is zero."""
+    slots = {offset: slot for slot, offset in enumerate((0, *NEIGHBOUR_OFFSETS))}
+    placed = [(neighbour_attribute(a), k) for a, k in model.attribute_index.items()]
+    rows: dict[str, int] = {}
+    for (_, own), _ in placed:
+        rows.setdefault(own, len(rows))
+    weights = np.zeros((len(rows) + 1, len(slots), len(model.labels)))  # the last row stays zero
+    for (offset, own), k in placed:
+        weights[rows[own], slots[offset]] = model.weights[k]
+    return rows, weights
+
+
+class _RowIndex(dict):
+    """word -> table row; an unknown word gets the next row and is noted in `new_words`,
+    whose rows the owner fills before reading them."""
+
+    def __init__(self, new_words: list[str]):
+        super().__init__()
+        self._new_words = new_words
+
+    def __missing__(self, word: str) -> int:
+        row = self[word] = len(self)
+        self._new_words.append(word)
+        return row
+
+
 @functools.cache
 def _default_tagger() -> EntityTagger:
     return EntityTagger(DEFAULT_MODEL)
 
 
-def _entities(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, last token, fine type) of each B-/I- run; a stray I- starts an entity."""
+def _entities(positions: list[int], labels: list[str], sentences: list[int]) -> list[tuple[int, int, str]]:
+    """(first token, last token, fine type) of each B-/I- run among the labelled tokens (their
+    positions, labels and sentence numbers); a stray I- starts an entity."""
     out: list[tuple[int, int, str]] = []
-    for i, label in enumerate(labels):
-        if label == "O":
-            continue
+    for k, (position, label) in enumerate(zip(positions, labels)):
         kind = label[2:]
-        if label.startswith("I-") and out and out[-1][1] == i - 1 and out[-1][2] == kind:
-            out[-1] = (out[-1][0], i, kind)
+        if (label.startswith("I-") and out and out[-1][1] == position - 1 and out[-1][2] == kind
+                and sentences[k - 1] == sentences[k]):
+            out[-1] = (out[-1][0], position, kind)
         else:
-            out.append((i, i, kind))
+            out.append((position, position, kind))
     return out
 
 
 def _subtype(fine: str, surface: str) -> str:
+    if fine not in ("ORG", "GOV"):
+        return subtype_of(fine)
     head = normalize(surface).text.split()[0] if surface.strip() else ""
     head = head[2:] if head.startswith("ال") else head
     if fine == "GOV" and head in _MILITARY_HEADS:

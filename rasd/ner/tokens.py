@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.segment import Segment
-
 _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:-[\w\u064B-\u065F\u0670\u0640]+)*|[^\w\s]")
 
 
-def ner_tokens(text: str, start: int, end: int) -> list[Segment]:
-    return [Segment(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+def ner_tokens(text: str, start: int, end: int) -> list[re.Match]:
+    """The tokens of text[start:end] as regex matches (group(), start(), end() in the text)."""
+    return list(_TOKEN.finditer(text, start, end))

@@ -1,0 +1,164 @@
+"""Decoding a trained crfsuite linear-chain CRF with numpy, a whole article at once.
+
+crfsuite looks up every attribute string of every token on each call; that lookup was most of
+the tagging time. Here the model's weights are read once, and because every token feature
+depends on a single word (see features.py), the state scores a word contributes at each
+position of the context window are summed once per distinct word and cached (tagger.WordScores).
+
+Decoding then skips the tokens that are plainly outside any entity: a token whose state score
+for O beats every other label by more than OUTSIDE_MARGIN is taken as O, which cuts sentences
+into short chunks of candidate tokens. Viterbi and forward-backward run over all chunks of an
+article together, each chunk conditioned on O on both sides; numpy's per-step cost makes the
+number of steps (the longest chunk) what matters. On NewsFANE held-out sentences the pruned
+decoding gives the same label as full Viterbi for more than 99.9% of tokens (tests/ner).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+
+OUTSIDE_MARGIN = 6.0
+
+
+class LinearChainModel:
+    """Labels, attribute weights and label transitions of a crfsuite model file."""
+
+    def __init__(self, path: str | Path):
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        self.labels: list[str] = sorted(info.labels, key=lambda label: int(info.labels[label]))
+        label_index = {label: k for k, label in enumerate(self.labels)}
+        self.transitions = np.zeros((len(self.labels), len(self.labels)))
+        for (before, after), weight in info.transitions.items():
+            self.transitions[label_index[before], label_index[after]] = weight
+        # Row k of `weights` holds the label weights of the attribute numbered k in attribute_index.
+        self.attribute_index: dict[str, int] = {}
+        for attribute, _ in info.state_features:
+            self.attribute_index.setdefault(attribute, len(self.attribute_index))
+        self.weights = np.zeros((len(self.attribute_index), len(self.labels)))
+        for (attribute, label), weight in info.state_features.items():
+            self.weights[self.attribute_index[attribute], label_index[label]] = weight
+
+    def state_scores(self, attributes: tuple[str, ...]) -> np.ndarray:
+        """The summed label weights of some attributes (unknown attributes weigh nothing)."""
+        known = [self.attribute_index[a] for a in attributes if a in self.attribute_index]
+        return self.weights[known].sum(axis=0)
+
+
+class ChainDecoder:
+    """Labels and their marginal probabilities for the tokens of an article's sentences."""
+
+    def __init__(self, transitions: np.ndarray, outside: int, margin: float = OUTSIDE_MARGIN):
+        self._transitions = transitions
+        self.outside = outside
+        self._margin = margin
+    def decode(self, scores: np.ndarray, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(label index, probability of that label) per token; scores is (tokens x labels)
+        for the sentences one after another."""
+        labels = np.full(len(scores), self.outside)
+        confidence = np.ones(len(scores))
+        positions, lengths = self._chunks(scores, sentence_lengths)
+        if not len(lengths):
+            return labels, confidence
+        batch = self._gather(scores, positions, lengths, sentence_lengths)
+        paths = viterbi(batch, lengths, self._transitions)
+        inside = np.arange(positions.shape[1]) < lengths[:, None]
+        named = np.any((paths != self.outside) & inside, axis=1)
+        if not named.any():
+            return labels, confidence
+        # Rows stay longest first in any subset, as viterbi and marginals want them.
+        probabilities = marginals(batch[named], lengths[named], self._transitions)
+        chosen = np.take_along_axis(probabilities, paths[named][:, :, None], axis=2)[:, :, 0]
+        wanted = inside[named]
+        labels[positions[named][wanted]] = paths[named][wanted]
+        confidence[positions[named][wanted]] = chosen[wanted]
+        return labels, confidence
+
+    def _chunks(self, scores: np.ndarray, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The runs of candidate tokens within sentences, longest first: a (runs x longest run)
+        array of token positions (padded by repeating the last) and the run lengths."""
+        others = np.delete(scores, self.outside, axis=1).max(axis=1)
+        candidate = scores[:, self.outside] - others <= self._margin
+        first, last = _sentence_edges(len(scores), sentence_lengths)
+        starts = np.flatnonzero(candidate & (first | ~np.roll(candidate, 1)))
+        stops = np.flatnonzero(candidate & (last | ~np.roll(candidate, -1))) + 1
+        order = np.argsort(starts - stops, kind="stable")
+        starts, lengths = starts[order], (stops - starts)[order]
+        if not len(lengths):
+            return np.zeros((0, 0), dtype=np.intp), lengths
+        steps = np.minimum(np.arange(lengths[0]), lengths[:, None] - 1)
+        return starts[:, None] + steps, lengths
+
+    def _gather(self, scores: np.ndarray, positions: np.ndarray, lengths: np.ndarray,
+                sentence_lengths: list[int]) -> np.ndarray:
+        """The runs' scores as a batch, with the transitions from the O token before a run and
+        into the O token after it added to its first and last rows (none at sentence edges)."""
+        first, last = _sentence_edges(len(scores), sentence_lengths)
+        batch = scores[positions]
+        rows = np.arange(len(lengths))
+        batch[rows, 0] += np.where(first[positions[:, 0]][:, None], 0.0, self._transitions[self.outside])
+        ends = positions[rows, lengths - 1]
+        batch[rows, lengths - 1] += np.where(last[ends][:, None], 0.0, self._transitions[:, self.outside])
+        return batch
+
+
+def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """The best label path of each row of a (rows x steps x labels) batch of state scores whose
+    rows are sorted longest first (positions past a row's length are ignored)."""
+    count, longest, _ = batch.shape
+    running = _running(lengths, longest)
+    delta = batch[:, 0].copy()
+    backpointers = np.zeros(batch.shape, dtype=np.intp)
+    for t in range(1, longest):
+        active = running[t]  # the rows still running: a prefix
+        candidates = delta[:active, :, None] + transitions
+        backpointers[:active, t] = candidates.argmax(axis=1)
+        delta[:active] = candidates.max(axis=1) + batch[:active, t]
+    paths = np.zeros((count, longest), dtype=np.intp)
+    label = delta.argmax(axis=1)
+    rows = np.arange(count)
+    paths[rows, lengths - 1] = label
+    for t in range(longest - 2, -1, -1):
+        active = running[t + 1]  # rows whose step t+1 is a real token step back from it
+        label[:active] = backpointers[rows[:active], t + 1, label[:active]]
+        paths[:active, t] = label[:active]
+    return paths
+
+
+def marginals(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """P(label at step | row) for a batch sorted longest first, by scaled forward-backward."""
+    longest = batch.shape[1]
+    running = _running(lengths, longest)
+    emissions = np.exp(batch - batch.max(axis=2, keepdims=True))
+    moves = np.exp(transitions - transitions.max())
+    alpha = np.zeros_like(emissions)
+    beta = np.ones_like(emissions)
+    alpha[:, 0] = _normalised(emissions[:, 0])
+    for t in range(1, longest):
+        active = running[t]
+        alpha[:active, t] = _normalised((alpha[:active, t - 1] @ moves) * emissions[:active, t])
+    for t in range(longest - 2, -1, -1):
+        active = running[t + 1]
+        beta[:active, t] = _normalised((emissions[:active, t + 1] * beta[:active, t + 1]) @ moves.T)
+    joint = alpha * beta
+    return joint / np.maximum(joint.sum(axis=2, keepdims=True), np.finfo(float).tiny)
+
+
+def _running(lengths: np.ndarray, longest: int) -> list[int]:
+    """For each step, how many rows (a prefix, longest first) are still running."""
+    return np.count_nonzero(lengths[:, None] > np.arange(longest), axis=0).tolist()
+
+
+def _sentence_edges(count: int, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each token opens its sentence, and whether it closes it."""
+    first = np.zeros(count, dtype=bool)
+    first[np.cumsum([0, *sentence_lengths[:-1]])] = True
+    return first, np.roll(first, -1)
+
+
+def _normalised(rows: np.ndarray) -> np.ndarray:
+    return rows / rows.sum(axis=1, keepdims=True)
