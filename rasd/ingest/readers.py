@@ -31,8 +31,14 @@ class ReadFailure:
 Item = ArticleRecord | ReadFailure
 
 
+# How dumps spell a missing value ("published": "None" in SaudiNewsNet and ANT v1.1).
+_MISSING = ("", "none", "null", "nan", "n/a")
+# A dump without a publication date often has the day it was collected: the best default there is.
+DATE_KEYS = ("published", "date", "extracted")
+
+
 def _iso_date(value) -> str | None:
-    if value in (None, ""):
+    if value is None or str(value).strip().lower() in _MISSING:
         return None
     try:
         return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
@@ -92,7 +98,7 @@ def _jsonl_record(line: str, origin: str) -> Item:
     if not isinstance(text, str):
         return ReadFailure(origin, "no 'text' string in the JSON object")
     try:
-        published = _iso_date(obj.get("published"))
+        published = next(filter(None, (_iso_date(obj.get(key)) for key in DATE_KEYS)), None)
     except ValueError as exc:
         return ReadFailure(origin, str(exc))
     return _checked(ArticleRecord(text=text, title=str(obj.get("title") or ""), published=published,

@@ -103,3 +103,14 @@ def test_binary_with_a_text_suffix_fails_with_a_reason(tmp_path):
     path.write_bytes(b"\x00\x01\x02\x03binary\x00")
     records, (failure,) = read(path)
     assert not records and "binary" in failure.reason
+
+
+def test_a_dump_that_spells_a_missing_date_none_falls_back_to_the_collection_day(tmp_path):
+    path = tmp_path / "snn.jsonl"
+    path.write_text("\n".join(json.dumps(obj, ensure_ascii=False) for obj in [
+        {"id": "s1", "title": TITLE, "text": BODY, "published": "None", "extracted": "2015-07-21"},
+        {"id": "s2", "title": TITLE, "text": BODY + " ثانية", "published": "None"},
+    ]) + "\n", encoding="utf-8")
+    records, failures = read(path)
+    assert not failures
+    assert [(r.source_id, r.published) for r in records] == [("s1", "2015-07-21"), ("s2", None)]
