@@ -64,9 +64,24 @@ def is_agent(doc: Document, mention: Mention, sentence_start: int) -> bool:
     return bool(_AGENT_BEFORE.search(doc.text[max(sentence_start, mention.start - 30):mention.start]))
 
 
+def is_victim(doc: Document, mention: Mention) -> bool:
+    """"قتل شرطي", "مقتل 6 قياديين من تنظيم داعش": the actor named as the casualties."""
+    for c in doc.mentions_of("CASUALTY", mention.sentence):
+        victims = c.data.get("victims") or ""
+        end = c.end
+        if victims:
+            found = doc.text.find(victims, c.start)
+            end = max(end, found + len(victims)) if found >= 0 else end
+        if c.start <= mention.start < end:
+            return True
+    return False
+
+
 def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
     if is_agent(doc, mention, sentence_start):
         return False
+    if is_victim(doc, mention):
+        return True
     before = doc.text[max(sentence_start, mention.start - 30):mention.start]
     return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
 

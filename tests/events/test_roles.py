@@ -93,3 +93,10 @@ def test_the_army_whose_shelling_killed_is_actor1():
     event = only_event("ارتفعت حصيلة القتلى جراء قصف الجيش النيجيري عن طريق الخطأ مخيما للنازحين أمس إلى 90 قتيلا.",
                        published="2017-01-20")
     assert event.actor1.name == "Military Forces of Nigeria"
+
+
+def test_the_killed_policeman_is_the_target_not_the_attacker():
+    event = only_event("قتل شرطي وأصيب 4 آخرون، السبت، في انفجار عبوة ناسفة استهدف موكب مدير أمن الإسكندرية.",
+                       published="2018-03-24")
+    assert event.actor1.name != "Police Forces of Egypt"
+    assert event.actor2.name == "Police Forces of Egypt"
