@@ -16,7 +16,7 @@ from ..document import Document, Event, Mention, Span
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 6, "statement": 7,
-                   "description": 6, "investigation": 5, "background": 8}
+                   "description": 6, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
 _WORD = re.compile(r"\S+")
@@ -117,7 +117,7 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             return "statement"
         kind = cue.data["cue"].kind
         if cue.data["cue"].window == "sentence":
-            if kind == "total" or (kind in ("future", "background") and cue.start < trigger.start + 80):
+            if kind in ("total", "sport") or (kind in ("future", "background") and cue.start < trigger.start + 80):
                 return kind
             continue
         if cue.end <= trigger.start and words_between(doc.text, cue.end, trigger.start) <= CUE_REACH_WORDS[kind]:

@@ -53,3 +53,14 @@ def test_freeing_hostages_is_not_a_territory_change():
     text = "أعلن وزير الأمن المالي مقتل شخصين وتحرير نحو 20 رهينة في هجوم إرهابي على موقع سياحي قرب باماكو أمس."
     events = rasd.extract(text, published="2017-06-19").events
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_football_attack_is_no_event():
+    text = "وواصل النصر هجومه في الشوط الثاني وأهدر مهاجمه هدفا محققا أمام المرمى."
+    assert [e for e in rasd.extract(text, published="2018-02-22").events if e.reportable] == []
+
+
+def test_the_weapon_owner_is_actor1_and_the_victim_nationality_is_not():
+    events = rasd.extract("قتل فلسطيني فجر اليوم في قصف إسرائيلي على الحدود الشرقية لقطاع غزة.",
+                          published="2018-04-05").events
+    assert [e.actor1.name for e in events] == ["Military Forces of Israel"]
