@@ -15,8 +15,9 @@ from ..document import Document, Event, Mention, Span
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
+TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 6, "statement": 7,
-                   "description": 6, "investigation": 5, "background": 8, "sport": 0}
+                   "description": 8, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
 _WORD = re.compile(r"\S+")
@@ -124,6 +125,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             return kind
     if is_background(doc, sentence, trigger):
         return "background"
+    if any((c.data.get("value") or 0) >= TOTAL_TOLL for c in doc.mentions_of("CASUALTY", sentence.index)):
+        return "total"
     return "asserted"
 
 

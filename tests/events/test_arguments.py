@@ -64,3 +64,14 @@ def test_the_weapon_owner_is_actor1_and_the_victim_nationality_is_not():
     events = rasd.extract("قتل فلسطيني فجر اليوم في قصف إسرائيلي على الحدود الشرقية لقطاع غزة.",
                           published="2018-04-05").events
     assert [e.actor1.name for e in events] == ["Military Forces of Israel"]
+
+
+def test_a_reward_in_millions_does_not_make_an_attack_a_running_total():
+    text = "ودفعت السلطات الثلاثاء 1,76 مليون يوان لرجال شرطة تدخلوا الأسبوع الماضي عندما طعن مهاجمون خمسة أشخاص حتى الموت."
+    events = [e for e in rasd.extract(text, published="2017-02-24").events if e.reportable]
+    assert len(events) == 1
+
+
+def test_a_toll_in_the_thousands_is_a_running_total():
+    text = "وقتل أكثر من 10 آلاف شخص في القتال الدائر في اليمن بحسب الأمم المتحدة."
+    assert [e for e in rasd.extract(text, published="2018-08-25").events if e.reportable] == []
