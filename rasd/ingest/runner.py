@@ -10,6 +10,7 @@ import multiprocessing
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from rasd.document import Document
 from rasd.store import ArticleRecord, Store
 
 from .progress import Progress
@@ -34,17 +35,26 @@ class IngestSummary:
                 "failed": self.failed, "events": self.events}
 
 
-def extract_record(record: ArticleRecord):
-    """Worker: (record, document or None, failure reason or None). Never raises."""
+@dataclass
+class Extracted:
+    """A worker's answer for one article: its extraction and search terms, or why it failed."""
+    record: ArticleRecord
+    doc: Document | None = None
+    search_terms: str = ""
+    failure: str | None = None
+
+
+def extract_record(record: ArticleRecord) -> Extracted:
+    """Worker: all per-article CPU work, so the main process only reads and writes. Never raises."""
     import rasd
     try:
         doc = rasd.extract(record.text, record.published, title=record.title or None, doc_id=record.source_id)
     except ValueError as exc:   # rasd.InputError: the article itself is unusable
-        return record, None, f"unusable article: {exc}"
+        return Extracted(record, failure=f"unusable article: {exc}")
     except Exception as exc:  # an extraction bug must cost one article, not the batch
-        return record, None, f"extraction failed: {type(exc).__name__}: {exc}"
+        return Extracted(record, failure=f"extraction failed: {type(exc).__name__}: {exc}")
     doc.cache.clear()   # stage caches can be large or unpicklable; the store does not need them
-    return record, doc, None
+    return Extracted(record, doc, record.search_terms())
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -108,17 +118,18 @@ def _ingest_batch(store: Store, batch: list[Item], extractor: _Extractor, versio
             todo[record.content_hash] = record
     # Extract before opening the transaction: the write lock is then held for milliseconds.
     extracted = []
-    for record, doc, reason in extractor.map(list(todo.values())):
-        if reason:
-            failures.append(ReadFailure(record.origin, reason))
+    for result in extractor.map(list(todo.values())):
+        if result.failure:
+            failures.append(ReadFailure(result.record.origin, result.failure))
         else:
-            extracted.append((record, doc))
+            extracted.append(result)
     with store.transaction():
-        for record, doc in extracted:
-            _, is_new = store.add_article(record, doc, pipeline_version=version)
+        for result in extracted:
+            _, is_new = store.add_article(result.record, result.doc, pipeline_version=version,
+                                          search_terms=result.search_terms)
             summary.new += is_new
             summary.reextracted += not is_new
-            summary.events += sum(e.reportable for e in doc.events)
+            summary.events += sum(e.reportable for e in result.doc.events)
         for failure in failures:
             store.record_failure(failure.source, failure.reason)
     summary.failed += len(failures)

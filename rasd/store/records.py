@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from rasd.document import Document, Event
+from rasd.search import index_text
 
 
 @dataclass
@@ -26,6 +27,10 @@ class ArticleRecord:
         """Identity of an article: the same title and text from anywhere are one article."""
         payload = f"{self.title.strip()}\x1f{self.text.strip()}".encode("utf-8")
         return hashlib.sha256(payload).hexdigest()
+
+    def search_terms(self) -> str:
+        """The article's full-text index entry (CPU-bound: ingest workers compute it in parallel)."""
+        return index_text(f"{self.title}\n{self.text}")
 
 
 @functools.lru_cache(maxsize=512)

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any, Iterator
 
 from rasd.document import Document
-from rasd.search import index_text, make_snippet, query_terms
+from rasd.search import make_snippet, query_terms
 
 from .backends import Backend
 from .filters import EventFilters, order_by, page, sort_needs_article
@@ -93,11 +93,12 @@ class Store:
         return found
 
     def add_article(self, article: ArticleRecord, doc: Document | None,
-                    pipeline_version: str | None = None) -> tuple[int, bool]:
+                    pipeline_version: str | None = None, search_terms: str | None = None) -> tuple[int, bool]:
         """Store an article and (when `doc` is given) its extraction; returns (article id, is new).
 
         The same content again changes nothing, unless it comes with an extraction by another
         pipeline version: then its events and entities are replaced, all or nothing.
+        `search_terms`: `article.search_terms()` if the caller already computed it.
         """
         if doc is not None and pipeline_version is None:
             from rasd import PIPELINE_VERSION
@@ -106,7 +107,7 @@ class Store:
             row = self._execute("SELECT id, pipeline_version FROM articles WHERE content_hash = ?",
                                 [article.content_hash]).fetchone()
             if row is None:
-                article_id = self._insert_article(article)
+                article_id = self._insert_article(article, search_terms)
                 is_new = True
             else:
                 article_id, stored_version = row
@@ -117,13 +118,15 @@ class Store:
                 self._replace_extraction(article_id, doc, pipeline_version)
         return article_id, is_new
 
-    def _insert_article(self, article: ArticleRecord) -> int:
+    def _insert_article(self, article: ArticleRecord, search_terms: str | None) -> int:
         (article_id,) = self._execute(
             "INSERT INTO articles (content_hash, source_id, source, url, title, byline, published, text, "
             "origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [article.content_hash, article.source_id, article.source, article.url, article.title,
              article.byline, article.published or None, article.text, article.origin, _now()]).fetchone()
-        self.backend.write_search_terms(self._conn, article_id, index_text(f"{article.title}\n{article.text}"))
+        if search_terms is None:
+            search_terms = article.search_terms()
+        self.backend.write_search_terms(self._conn, article_id, search_terms)
         return article_id
 
     def _replace_extraction(self, article_id: int, doc: Document, pipeline_version: str) -> None:

@@ -86,9 +86,10 @@ def test_two_workers_store_the_same_as_one(tmp_path):
         store = open_store(str(tmp_path / f"w{workers}.db"))
         summary = ingest(store, [corpus], workers=workers, batch_size=1)
         results.append((summary.new, summary.failed, store.count_events(),
-                        [(e["event_type"], e["event_date"]) for e in store.query_events(sort="id")]))
+                        [(e["event_type"], e["event_date"]) for e in store.query_events(sort="id")],
+                        [hit["title"] for hit in store.search_articles("بالحديدة")]))   # terms from the workers
         store.close()
-    assert results[0] == results[1]
+    assert results[0] == results[1] and results[0][-1] == ["غارات على الحديدة"]
 
 
 def test_workers_must_be_positive(store):

@@ -61,6 +61,13 @@ def test_event_fields_round_trip(store):
     assert YEMEN_TEXT[span["start"]:span["end"]] == span["text"]
 
 
+def test_search_terms_computed_elsewhere_are_indexed(store):
+    # Ingest workers analyse the text in parallel and hand the store the terms.
+    given = article("علامة مميزة").search_terms()
+    store.add_article(article(LIBYA_TEXT), None, search_terms=given)
+    assert store.count_articles("علامة") == 1 and store.count_articles("بنغازي") == 0
+
+
 def test_only_asserted_events_are_stored(store):
     negated = event(YEMEN_TEXT, "قتل خمسة مدنيين", modality="negated")
     add_yemen(store, extra_events=[negated])
