@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from ..document import Document, Mention
 from ..text.normalize import normalize_key
+from .tribes import find_tribes
 
 
 class ActorStage:
-    """ACTOR mentions (data["entry"] is an ActorEntry) and DEMONYM mentions (data["country"])."""
+    """ACTOR mentions (data["entry"] is an ActorEntry: lexicon actors and tribes named in the
+    text) and DEMONYM mentions (data["country"])."""
 
     name = "actors"
     requires = ("normalized", "sentences")
@@ -22,6 +24,9 @@ class ActorStage:
     def __call__(self, doc: Document) -> None:
         norm = doc.cache["normalized"]
         matches = self.lexicon.find(norm)
+        matches = sorted(matches + [t for t in find_tribes(doc.text)
+                                    if not any(t.start < m.end and m.start < t.end for m in matches)],
+                         key=lambda m: m.start)
         for match in matches:
             entry = abbreviated_actor(match, matches) or match.entry
             doc.mentions.append(Mention(match.start, match.end, match.surface, kind="ACTOR",
