@@ -9,13 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Sequence
 
 from ..lexicon.countries import definite_demonyms, load_countries
 from ..text.normalize import NormalizedText, normalize_key
 from . import index, sources
-from .place import Place, PlaceMatch, distance_km
+from .place import Place, PlaceMatch, PlacePhrase, distance_km
 from .wordlists import capital_qualifiers
 
 # The definite word with its clitics ("والعاصمة", "بالعاصمة", "للعاصمة"), then the next word.
@@ -23,17 +22,10 @@ _CAPITAL = re.compile(r"(?<![^\s(«\"'])[وف]?(?:بال|لل|ال)(عاصمه)(
 SAME_CITY_KM = 20.0
 
 
-@dataclass(frozen=True)
-class CapitalMention:
-    start: int          # original-text span of "العاصمة" or "العاصمة الليبية", clitics excluded
-    end: int
-    place: Place
-
-
 @functools.cache
 def capitals() -> dict[str, Place]:
     """Country code → its national capital (resources/geo/capitals.tsv)."""
-    return {e.place.country_code: index.with_admin1(e).place for e in sources.capital_entries()}
+    return {e.place.country_code: index.with_admin1(e.place) for e in sources.capital_entries()}
 
 
 def is_capital(place: Place) -> bool:
@@ -50,7 +42,7 @@ def _country_by_adjective() -> dict[str, str]:
 
 
 def find_capitals(norm: NormalizedText, matches: Sequence[PlaceMatch],
-                  focus: Sequence[tuple[str, float]]) -> list[CapitalMention]:
+                  focus: Sequence[tuple[str, float]]) -> list[PlacePhrase]:
     if "عاصمه" not in norm.text:
         return []
     named_at = {bisect_left(norm.origin, m.start) for m in matches}
@@ -61,7 +53,7 @@ def find_capitals(norm: NormalizedText, matches: Sequence[PlaceMatch],
         if country is not None and _next_word_start(norm.text, end) not in named_at:
             article = 2 if norm.text[m.start(1) - 2:m.start(1)] == "ال" else 1   # "للعاصمة": ل + ل
             start, end = norm.to_original(m.start(1) - article, end)
-            found.append(CapitalMention(start, end, capitals()[country]))
+            found.append(PlacePhrase(start, end, capitals()[country]))
     return found
 
 

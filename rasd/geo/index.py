@@ -26,7 +26,7 @@ from ..text.normalize import normalize, normalize_key
 from . import sources
 from .place import Place, distance_km
 from .sources import Entry
-from .wordlists import not_place_phrases, stoplist, toponym_heads
+from .wordlists import generic_place_words, not_place_phrases, stoplist, toponym_heads
 
 FORMAT_VERSION = "2"
 # Which record of one place is kept when sources overlap. Imports come last: a Who's On First
@@ -117,7 +117,7 @@ def text_keys(entry: Entry) -> dict[str, bool]:
         key = normalize_key(name)
         if entry.origin != "curated":
             key = _without_generic_heads(key)
-        if _too_short(key):
+        if _too_short(key) or (entry.origin != "curated" and key in generic_place_words()):
             continue
         keys[key] = _needs_cue(entry, key)
         # "الموصل" is also written "موصل" after some prepositions; the bare form is indexed
@@ -210,7 +210,8 @@ def _with_population(by_key: dict[str, list[Entry]], population: dict[str, int])
 def build(files: IndexFiles, extra_dir: Path | None = None) -> dict[str, float]:
     """Write both index files; returns build statistics (seconds, places, text keys)."""
     started = time.perf_counter()
-    entries = [with_admin1(e) for e in all_entries(extra_dir if extra_dir is not None else import_dir())]
+    entries = [replace(e, place=with_admin1(e.place))
+               for e in all_entries(extra_dir if extra_dir is not None else import_dir())]
     files.sqlite.parent.mkdir(parents=True, exist_ok=True)
     _write_sqlite(files.sqlite, entries)
     by_key, cue_only = _text_index(entries)
@@ -237,15 +238,14 @@ class TextIndex:
     cue_only: frozenset[tuple[str, str]]  # (key, place id): a place under this key only after a cue
 
 
-def with_admin1(entry: Entry) -> Entry:
+def with_admin1(place: Place) -> Place:
     """A place in a country we know the provinces of gets the nearest province seat's name when
     its source gives none (imports, regions)."""
-    p = entry.place
-    if p.admin1 or p.feature == "country" or p.country_code not in _admin1_seats():
-        return entry
-    seats = _admin1_seats()[p.country_code]
-    nearest = min(seats, key=lambda s: distance_km(p.lat, p.lon, s[1], s[2]))
-    return replace(entry, place=replace(p, admin1=nearest[0]))
+    if place.admin1 or place.feature == "country" or place.country_code not in _admin1_seats():
+        return place
+    seats = _admin1_seats()[place.country_code]
+    nearest = min(seats, key=lambda s: distance_km(place.lat, place.lon, s[1], s[2]))
+    return replace(place, admin1=nearest[0])
 
 
 @functools.cache

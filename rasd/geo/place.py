@@ -11,6 +11,7 @@ FEATURES = ("country", "admin1", "city", "town", "village", "district", "neighbo
             "camp", "base", "airport", "region", "landmark")
 
 _EARTH_RADIUS_KM = 6371.0
+BEARINGS = {"شمال": 0, "شرق": 90, "جنوب": 180, "غرب": 270}   # Arabic compass words, degrees
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,16 @@ class RelativePlace:
     relation: str           # "45 km SW of Sirte", "near Aleppo", "" when the point is the anchor
     start: int              # span of the whole expression in the text ("على بعد 45 ... سرت")
     end: int
+
+
+@dataclass(frozen=True)
+class PlacePhrase:
+    """A place named by a phrase rather than a toponym: "العاصمة الليبية", "الحدود الغربية"."""
+
+    start: int              # original-text span of the phrase, clitics excluded
+    end: int
+    place: Place
+    relation: str = ""      # "western border of Egypt" when the phrase itself is relative
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..lexicon.countries import country_matcher
 from ..text.normalize import NormalizedText
 from .capital import is_capital
+from .index import MIN_POPULATION_ARAB_WORLD
 from .place import Place, PlaceMatch
 from .wordlists import cue_before
 
@@ -34,10 +36,27 @@ def country_focus(norm: NormalizedText, matches: Sequence[PlaceMatch]) -> list[t
         weights[m.value.iso2] += COUNTRY_NAME_WEIGHT
     for match in matches:
         codes = {p.country_code for p in match.candidates}
-        if len(codes) == 1 and match.candidates[0].feature != "country":
+        if len(codes) == 1 and match.candidates[0].feature != "country" and all(map(well_known, match.candidates)):
             weights[codes.pop()] += UNAMBIGUOUS_PLACE_WEIGHT
     total = sum(weights.values())
     return [(cc, round(w / total, 4)) for cc, w in weights.most_common()] if total else []
+
+
+def well_known(place: Place) -> bool:
+    """Big or curated enough to tell the article's country on its own; a village of unknown size
+    from an imported gazetteer is not."""
+    return (place.is_curated or place.feature in ("country", "admin1", "region")
+            or place.population >= MIN_POPULATION_ARAB_WORLD)
+
+
+def within_focus(match: PlaceMatch, countries: Iterable[str]) -> PlaceMatch | None:
+    """The match without small places outside the article's countries (a Yemeni hamlet named
+    like a Kabul district); None when nothing is left."""
+    countries = frozenset(countries)
+    if not countries:
+        return match
+    kept = tuple(p for p in match.candidates if well_known(p) or p.country_code in countries)
+    return replace(match, candidates=kept) if kept else None
 
 
 def cities_mentioned(matches: Iterable[PlaceMatch]) -> frozenset[str]:

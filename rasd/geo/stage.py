@@ -1,15 +1,18 @@
-"""The pipeline stage that finds, disambiguates and places every toponym of an article."""
+"""The pipeline stage that finds, disambiguates and places every toponym of an article, and the
+phrases that name a place without a toponym ("العاصمة", "الحدود الغربية", "من المدينة")."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from ..document import Document, Mention
+from ..lexicon.countries import load_countries
 from ..text.normalize import NormalizedText, normalize
+from .borders import find_border_sides
 from .capital import find_capitals
 from .gazetteer import Gazetteer
-from .place import Place
-from .relative import resolve_relative_normalized
-from .resolve import choose, cities_mentioned, country_focus
+from .place import Place, PlacePhrase
+from .relative import find_town_references, resolve_relative_normalized
+from .resolve import choose, cities_mentioned, country_focus, within_focus
 
 _CUE_CONTEXT = 24
 
@@ -21,6 +24,7 @@ class GeoStage:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self._gazetteer = gazetteer
+        self._country_points: dict[str, tuple[float, float] | None] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -33,15 +37,28 @@ class GeoStage:
         matches = self.gazetteer.find(norm)
         focus = country_focus(norm, matches)
         doc.cache["countries"] = focus
+        matches = [m for m in (within_focus(m, dict(focus)) for m in matches) if m is not None]
+        home = focus[0][0] if focus else None
         focus_by_cc, cities = dict(focus), cities_mentioned(matches)
         located = []
         for match in matches:
             n_start = bisect_left(norm.origin, match.start)
             place = choose(match, norm.text[max(0, n_start - _CUE_CONTEXT):n_start], focus_by_cc, cities)
-            located.append((match.start, match.end, place))
-        located += [(c.start, c.end, c.place) for c in find_capitals(norm, matches, focus)]
-        for start, end, place in sorted(located, key=lambda x: x[0]):
-            doc.mentions.append(_mention(doc, norm, start, end, place))
+            located.append(PlacePhrase(match.start, match.end, place))
+        located += find_capitals(norm, matches, focus)
+        located += find_border_sides(norm, home, self._country_point(home))
+        located += find_town_references(norm, sorted(located, key=lambda p: p.start))
+        for phrase in sorted(located, key=lambda p: p.start):
+            doc.mentions.append(_mention(doc, norm, phrase, tuple(focus_by_cc)))
+
+    def _country_point(self, cc: str | None) -> tuple[float, float] | None:
+        """Where the index puts a country (the mean of its places), for "its western border"."""
+        if cc is None or cc not in load_countries():
+            return None
+        if cc not in self._country_points:
+            hits = [p for p in self.gazetteer.lookup(load_countries()[cc].names_ar[0], cc) if p.feature == "country"]
+            self._country_points[cc] = (hits[0].lat, hits[0].lon) if hits else None
+        return self._country_points[cc]
 
 
 def _normalized(doc: Document) -> NormalizedText:
@@ -53,14 +70,14 @@ def _normalized(doc: Document) -> NormalizedText:
     return norm
 
 
-def _mention(doc: Document, norm: NormalizedText, start: int, end: int, place: Place) -> Mention:
-    relative = resolve_relative_normalized(norm, start, end, place)
-    located = relative.place if relative else place
-    precision = relative.precision if relative else place.precision
+def _mention(doc: Document, norm: NormalizedText, phrase: PlacePhrase, countries: tuple[str, ...]) -> Mention:
+    start, end, place = phrase.start, phrase.end, phrase.place
+    relative = resolve_relative_normalized(norm, start, end, place, countries)
+    located: Place = relative.place if relative else place
     return Mention(
-        start=start, end=end, text=doc.text[start:end], kind="PLACE", label=place.display_name,
+        start=start, end=end, text=doc.text[start:end], kind="PLACE", label=located.display_name,
         sentence=doc.sentence_at(start), source="geo",
-        data={"place": located, "precision": max(precision, place.precision),
-              "relation": relative.relation if relative else "",
-              "anchor": place if relative else None, "country_code": place.country_code,
+        data={"place": located, "precision": relative.precision if relative else place.precision,
+              "relation": relative.relation if relative else phrase.relation,
+              "anchor": place if relative else None, "country_code": located.country_code,
               "span": (relative.start, relative.end) if relative else (start, end)})

@@ -11,9 +11,10 @@ import re
 from ..text.normalize import normalize_key
 from . import sources
 
-# A district cue ("حي", "ضاحية") introduces a part of a city, never a town of the same name elsewhere.
-DISTRICT_CUE = "district"
-DISTRICT_FEATURES = frozenset({"district", "neighbourhood"})
+# A district cue ("حي", "ضاحية") introduces a part of a city, never a town of the same name
+# elsewhere; a facility cue ("مطار", "معسكر") a facility, often named after a person.
+_LICENSED_FEATURES = {"district": frozenset({"district", "neighbourhood"}),
+                      "facility": frozenset({"camp", "base", "airport", "landmark"})}
 # The clitics a cue word may carry: "بمدينة", "وفي مدينة" (the preposition is its own word).
 _CUE_CLITICS = r"(?:[وف]?[بل]?|[وف]?لل)"
 
@@ -53,6 +54,11 @@ def cue_kinds() -> dict[str, str]:
     return {normalize_key(row["word"]): row["kind"] for _, row in sources.read_rows(path, ("word", "kind"))}
 
 
+def generic_place_words() -> frozenset[str]:
+    """Cue words and toponym heads: a village called "سوق" or "مخيم" is never found by that name."""
+    return frozenset(cue_kinds()) | toponym_heads()
+
+
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, cue_kinds()), key=len, reverse=True))
@@ -69,4 +75,4 @@ def cue_licenses(kind: str | None, feature: str) -> bool:
     """Whether a cue of this kind makes a cue-only name of a place with this feature a place."""
     if kind is None:
         return False
-    return kind != DISTRICT_CUE or feature in DISTRICT_FEATURES
+    return kind not in _LICENSED_FEATURES or feature in _LICENSED_FEATURES[kind]

@@ -154,3 +154,61 @@ def test_bare_capital_is_the_capital_of_the_articles_country_and_takes_direction
 def test_other_capitals_and_named_capitals_add_no_capital_mention():
     assert _capital_mentions("افتتح الرئيس مبنى في العاصمة الإدارية الجديدة في مصر") == []
     assert _capital_mentions("اشتباكات في العاصمة طرابلس في ليبيا") == []
+
+
+TURKEY = _place("Turkey", "تركيا", 38.7, 34.6, "TR", "country", 0)
+SYRIA = _place("Syria", "سوريا", 34.9, 37.1, "SY", "country", 0)
+EGYPT = _place("Egypt", "مصر", 28.0, 30.8, "EG", "country", 0)
+MAKKAH = _place("Makkah", "مكة المكرمة", 21.43, 39.83, "SA", "city", 1_300_000)
+DASHTI_IQ = _place("Dashti", "دشتي", 33.0, 44.0, "IQ", "village", 0)
+KABUL = _place("Kabul", "كابول", 34.53, 69.17, "AF", "city", 3_000_000)
+
+
+def world_gazetteer() -> Gazetteer:
+    return Gazetteer.from_places([(TURKEY, ("تركيا",)), (SYRIA, ("سوريا",)), (EGYPT, ("مصر",)),
+                                  (MAKKAH, ("مكة المكرمة", "مكة")), (DASHTI_IQ, ("دشتي",)),
+                                  (KABUL, ("كابول",)), (SIRTE, ("سرت",))])
+
+
+def located(text: str) -> list:
+    doc = Document(text)
+    GeoStage(world_gazetteer())(doc)
+    return doc.mentions
+
+
+def test_border_with_a_neighbour_is_the_border_area_of_the_storys_country():
+    [turkey, _] = located("قصف مواقع قرب الحدود مع تركيا في سوريا")
+    place = turkey.data["place"]
+    assert place.country_code == "SY" and turkey.data["precision"] == 2
+    assert distance_km(place.lat, place.lon, 36.7, 38.95) < 50
+
+
+def test_a_side_of_the_border_is_the_neighbour_in_that_direction():
+    [border] = [m for m in located("قتل الجيش في مصر مسلحين حاولوا اختراق الحدود الغربية") if m.text != "مصر"]
+    assert border.label == "Egypt-Libya border" and border.data["relation"] == "western border of Egypt"
+
+
+def test_distance_without_direction_keeps_the_anchor_with_precision_two():
+    [sirte] = located("سقط صاروخ على بعد 20 كيلومترا من سرت")
+    assert sirte.data["relation"] == "20 km from Sirte" and sirte.data["precision"] == 2
+
+
+def test_the_city_after_a_distance_is_the_last_city_named():
+    mentions = located("أطلق صاروخ باتجاه مدينة مكة المكرمة. واعترض على بعد 65 كيلومترا من المدينة.")
+    assert [m.text for m in mentions] == ["مكة المكرمة", "المدينة"]
+    assert mentions[1].data["place"].name == "Makkah" and mentions[1].data["precision"] == 2
+
+
+def test_directions_from_a_country_stay_a_region():
+    [syria] = located("قتل ثلاثة في شمال سوريا")
+    assert syria.data["precision"] == 3 and syria.data["relation"] == "N of Syria"
+
+
+def test_small_places_outside_the_articles_countries_are_dropped():
+    assert [m.text for m in located("هجوم في منطقة دشتي غربي كابول في أفغانستان")] == ["كابول"]
+
+
+def test_a_facility_cue_does_not_license_a_village():
+    gazetteer = Gazetteer.from_places([(DASHTI_IQ, ("دشتي",))], cue_only=("دشتي",))
+    assert found("هبطت في مطار دشتي", gazetteer) == []
+    assert found("قتل في قرية دشتي", gazetteer) == ["دشتي"]
