@@ -16,7 +16,7 @@ from ..document import Document, Event, Mention, Span
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
-CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 6, "statement": 7,
+CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
                    "description": 8, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
@@ -125,9 +125,21 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             return kind
     if is_background(doc, sentence, trigger):
         return "background"
+    if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger):
+        return "statement"   # "نحن في خضم معركة مطولة": a generic word in a quote is rhetoric
     if any((c.data.get("value") or 0) >= TOTAL_TOLL for c in doc.mentions_of("CASUALTY", sentence.index)):
         return "total"
     return "asserted"
+
+
+WEAK_IN_QUOTE_RANK = 46
+_QUOTE_MARKS = ('"', "«", "»", "“", "”")
+
+
+def inside_quote(text: str, sentence: Span, trigger: Mention) -> bool:
+    """An odd number of quotation marks before the trigger in its sentence opens a quote."""
+    before = text[sentence.start:trigger.start]
+    return sum(before.count(q) for q in _QUOTE_MARKS) % 2 == 1
 
 
 def is_background(doc: Document, sentence: Span, trigger: Mention) -> bool:

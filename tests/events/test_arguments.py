@@ -75,3 +75,13 @@ def test_a_reward_in_millions_does_not_make_an_attack_a_running_total():
 def test_a_toll_in_the_thousands_is_a_running_total():
     text = "وقتل أكثر من 10 آلاف شخص في القتال الدائر في اليمن بحسب الأمم المتحدة."
     assert [e for e in rasd.extract(text, published="2018-08-25").events if e.reportable] == []
+
+
+def test_a_generic_battle_word_in_a_quote_is_rhetoric():
+    text = 'وقال رئيس الوزراء: "نحن في خضم معركة مطولة ولن نسمح لأحد بتهديد أمننا".'
+    assert [e for e in rasd.extract(text, published="2018-05-10").events if e.reportable] == []
+
+
+def test_forces_ready_to_fire_is_no_strike():
+    text = "وللولايات المتحدة غواصات قبالة سواحل سوريا مستعدة لإطلاق صواريخ توماهوك."
+    assert [e for e in rasd.extract(text, published="2018-04-12").events if e.reportable] == []
