@@ -99,13 +99,29 @@ def attach_location(doc: Document, event: Event) -> None:
             # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
             places = [p for p in places if p.data["place"].feature != "country"]
         if places:
-            best = max(places, key=lambda p: (p.data.get("precision") == 2 and bool(p.data.get("relation")),
+            home = primary_country(doc)
+            best = max(places, key=lambda p: (placement_rank(p), home is not None and p.data["place"].country_code == home.iso2,
                                               PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
             event.location = location_from_mention(in_container(doc, best, places))
             return
     country = primary_country(doc)
     if country:
         event.location = country_location(country)
+
+
+NAMED_PLACE_SPECIFICITY = 4   # a city or anything smaller
+
+
+def placement_rank(place: Mention) -> int:
+    """How precisely a mention places an event: "45 km SW of Sirte" (3) beats the named town
+    "المخا" (2), which beats the direction it lies in, "غربي محافظة تعز" (1), and a bare
+    province or country (0)."""
+    relation = place.data.get("relation") or ""
+    if relation and "km" in relation:
+        return 3
+    if not relation and PLACE_SPECIFICITY.get(place.data["place"].feature, 3) >= NAMED_PLACE_SPECIFICITY:
+        return 2
+    return 1 if relation else 0
 
 
 def location_from_mention(mention: Mention) -> Location:

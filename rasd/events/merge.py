@@ -45,9 +45,12 @@ class MergeStage:
 def find_target(kept: list[Event], event: Event) -> Event | None:
     asserted = [k for k in kept if k.modality == "asserted"]
     target = next((k for k in asserted if compatible(k, event)), None)
-    if target is None and (refers_back(event) or event.confidence < WEAK_RANK):
-        # "الغارات", "الانفجار", "غاراته" with no date or place of their own, and generic words
-        # ("الهجوم", "استهدف") once an event is known, refer back to the latest event.
+    if target is None and refers_back(event):
+        # "الغارات", "الانفجار", "غاراته" with no date or place of their own refer back to the
+        # latest event (a place carried over from an earlier sentence is no evidence against it)
+        target = asserted[-1] if asserted else None
+    if target is None and event.confidence < WEAK_RANK:
+        # generic words ("الهجوم", "استهدف") once an event is known refer back to it
         target = next((k for k in reversed(asserted) if places_agree(k, event)), None)
     return target
 

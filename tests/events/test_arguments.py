@@ -85,3 +85,9 @@ def test_a_generic_battle_word_in_a_quote_is_rhetoric():
 def test_forces_ready_to_fire_is_no_strike():
     text = "وللولايات المتحدة غواصات قبالة سواحل سوريا مستعدة لإطلاق صواريخ توماهوك."
     assert [e for e in rasd.extract(text, published="2018-04-12").events if e.reportable] == []
+
+
+def test_a_named_town_beats_the_direction_of_its_province():
+    text = "أعلنت القوات الحكومية اليمنية الأربعاء استعادة السيطرة على مدينة المخا الساحلية غربي محافظة تعز."
+    events = rasd.extract(text, published="2017-02-09").events
+    assert [e.location.name_ar for e in events] == ["المخا"]
