@@ -96,10 +96,11 @@ class Gazetteer:
         licensed = {(m.key, m.value.id) for m in matches if cue_licenses(cues[m.start], m.value.feature)}
         out = []
         for (start, end), group in groupby(matches, key=lambda m: (m.start, m.end)):
-            places = tuple(m.value for m in group
-                           if (m.key, m.value.id) not in self._cue_only or (m.key, m.value.id) in licensed)
+            group = list(group)
+            cued = frozenset(m.value.id for m in group if (m.key, m.value.id) in self._cue_only)
+            places = tuple(m.value for m in group if m.value.id not in cued or (m.key, m.value.id) in licensed)
             if places:
-                out.append(PlaceMatch(start, end, norm.original[start:end], places))
+                out.append(PlaceMatch(start, end, norm.original[start:end], places, cued))
         return out
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:

@@ -48,6 +48,7 @@ class PlaceMatch:
     end: int
     surface: str
     candidates: tuple[Place, ...]
+    cued: frozenset[str] = frozenset()   # ids of candidates found only thanks to a cue word
 
 
 @dataclass(frozen=True)

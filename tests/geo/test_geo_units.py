@@ -212,3 +212,14 @@ def test_a_facility_cue_does_not_license_a_village():
     gazetteer = Gazetteer.from_places([(DASHTI_IQ, ("دشتي",))], cue_only=("دشتي",))
     assert found("هبطت في مطار دشتي", gazetteer) == []
     assert found("قتل في قرية دشتي", gazetteer) == ["دشتي"]
+
+
+def test_a_common_word_read_as_a_place_after_a_cue_stays_in_the_articles_countries():
+    alam_iq = _place("Al-Alam", "العلم", 34.7, 43.6, "IQ", "town", 20_000)
+    gazetteer = Gazetteer.from_places([(alam_iq, ("العلم",)), (_place("Aden", "عدن", 12.8, 45.0, "YE"), ("عدن",)),
+                                       (_place("Yemen", "اليمن", 15.5, 47.5, "YE", "country", 0), ("اليمن",))],
+                                      cue_only=("العلم",))
+    doc = Document("قتل قيادي في منطقة العلم بعدن في اليمن")
+    GeoStage(gazetteer)(doc)
+    assert [m.text for m in doc.mentions] == ["عدن", "اليمن"]
+    assert doc.cache["countries"] == [("YE", 1.0)]
