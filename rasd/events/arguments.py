@@ -95,12 +95,17 @@ def _far_apart(a: Mention, b: Mention) -> bool:
 def attach_location(doc: Document, event: Event) -> None:
     for index in context_sentences(doc, event):
         places = location_candidates(doc, index, event)
-        if index != event.sentence:
+        if index == event.sentence:
+            # "اعتبر نتنياهو أن إيران تجاوزت الخط الأحمر بعد قصف مواقع في سوريا": the act's clause
+            opening, cutoff = trigger_clause(doc, event)
+            places = [p for p in places if opening <= p.start <= cutoff] or places
+        else:
             # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
             places = [p for p in places if p.data["place"].feature != "country"]
         if places:
             home = primary_country(doc)
-            best = max(places, key=lambda p: (placement_rank(p), home is not None and p.data["place"].country_code == home.iso2,
+            best = max(places, key=lambda p: (placement_rank(p), is_locative(doc, p),
+                                              home is not None and p.data["place"].country_code == home.iso2,
                                               PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
             event.location = location_from_mention(in_container(doc, best, places))
             return
@@ -110,6 +115,15 @@ def attach_location(doc: Document, event: Event) -> None:
 
 
 NAMED_PLACE_SPECIFICITY = 4   # a city or anything smaller
+# "في سوريا", "بمدينة", "قرب حلب": a place introduced as where something is, not as an actor
+# ("اتهام إيران") or a target's owner.
+_LOCATIVE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|قرب|بالقرب من|على|داخل|أمام|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)"
+                              r"(?:\s+(?:مدينة|بلدة|قرية|منطقة|محافظة|حي|مخيم|ريف))?\s+|(?:^|\s)و?ب(?:مدينة|بلدة|"
+                              r"قرية|منطقة|محافظة|حي|مخيم|ريف)?\s*)$")
+
+
+def is_locative(doc: Document, place: Mention) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(doc.text[max(0, place.start - 20):place.start]))
 
 
 def placement_rank(place: Mention) -> int:

@@ -19,7 +19,8 @@ TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running to
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
                    "description": 8, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
-SUBORDINATE = re.compile(r"(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
+# ("على بعد 65 كيلومترا" is a distance, not "after").
+SUBORDINATE = re.compile(r"(?<!على)(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -108,14 +109,16 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end])) if end > start else 0
 
 
-# A sentence that opens with a condemnation, accusation or call reports a statement.
+# A sentence that opens with an accusation or a call reports a statement; one that opens with
+# "يمكن" or "سوف" a possibility or a plan, whatever it names later.
 STATEMENT_OPENING_WORDS = 3
+OPENING_CUES = ("statement", "hypothetical", "future")
 
 
 def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
     for cue in doc.mentions_of("CUE", sentence.index):
-        if cue.label == "statement" and words_between(doc.text, sentence.start, cue.start) < STATEMENT_OPENING_WORDS:
-            return "statement"
+        if cue.label in OPENING_CUES and words_between(doc.text, sentence.start, cue.start) < STATEMENT_OPENING_WORDS:
+            return cue.label   # "دعت ..." / "كما يمكن لفرنسا ...": the whole sentence is a call or a possibility
         kind = cue.data["cue"].kind
         if cue.data["cue"].window == "sentence":
             if kind in ("total", "sport") or (kind in ("future", "background") and cue.start < trigger.start + 80):

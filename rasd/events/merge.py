@@ -72,9 +72,22 @@ def refers_back(event: Event) -> bool:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    # Actors are not compared: a second report often names the sides differently
-    # ("قوات حفتر" / "الجيش"), while place and day tell distinct events apart.
-    return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b)
+    # Actors are compared only when both mentions name a different target outright: a second
+    # report often names the sides differently ("قوات حفتر" / "الجيش"), while place and day
+    # tell most distinct events apart.
+    return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and not targets_differ(a, b)
+
+
+def targets_differ(a: Event, b: Event) -> bool:
+    """"Israel struck Iranian sites in Syria" and "Israel struck the Syrian batteries": two acts."""
+    ta, tb = a.actor2, b.actor2
+    if ta is None or tb is None or ta.start is None or tb.start is None or ta.name == tb.name:
+        return False
+    return ta.name not in _sides(b) and tb.name not in _sides(a)
+
+
+def _sides(event: Event) -> set[str]:
+    return {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
 
 
 def same_kind(a: Event, b: Event) -> bool:

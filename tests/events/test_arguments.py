@@ -91,3 +91,15 @@ def test_a_named_town_beats_the_direction_of_its_province():
     text = "أعلنت القوات الحكومية اليمنية الأربعاء استعادة السيطرة على مدينة المخا الساحلية غربي محافظة تعز."
     events = rasd.extract(text, published="2017-02-09").events
     assert [e.location.name_ar for e in events] == ["المخا"]
+
+
+def test_strikes_on_different_targets_the_same_day_are_two_events():
+    text = ("قصفت إسرائيل فجر الخميس مواقع عسكرية إيرانية في سوريا.\n"
+            "وقصفت إسرائيل فجر الخميس بطاريات الدفاع الجوي التابعة للجيش السوري.")
+    events = [e for e in rasd.extract(text, published="2018-05-10").events if e.reportable]
+    assert len(events) == 2
+
+
+def test_a_sentence_opening_with_may_reports_no_strike():
+    text = "كما يمكن لفرنسا إرسال طائرات رافال أو شن ضربات من فرقاطة مسلحة بـ16 صاروخ كروز."
+    assert [e for e in rasd.extract(text, published="2018-04-12").events if e.reportable] == []
