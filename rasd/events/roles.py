@@ -21,7 +21,8 @@ _TARGET_BEFORE = re.compile(
 # "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
 _AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات|"
                            r"شنها|شنتها|يشنها|تشنها|نفذها|نفذتها|ينفذها|تنفذها|أطلقها|أطلقتها|"
-                           r"(?:قصف|لقصف|غارات|غارة|هجوم|لهجوم|هجمات|نيران|قذائف|صواريخ)(?:\s+\S+)?\s+من)\s*[\"«]?$")
+                           r"(?:قصف|لقصف|غارات|غارة|هجوم|لهجوم|هجمات|نيران|قذائف|صواريخ)(?:\s+\S+)?\s+من|"
+                           r"(?:هجوم|هجوما|هجمات)\s+ل)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
@@ -90,6 +91,22 @@ def is_speaker(doc: Document, mention: Mention) -> bool:
     return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start])) or is_affiliation(doc, mention)
 
 
+_ANNOUNCER_BEFORE = re.compile(r"(?:^|\s)و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت|صرح|"
+                               r"صرحت|كشف|كشفت)\s*(?:\S+\s*)?[،,]?\s*$")
+
+
+_THAT = re.compile(r"(?:^|\s)(?:أن|إن|بأن|ان)(?:\s|$)")
+
+
+def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
+    """"أعلنت وزارة الدفاع أن طيران التحالف قصف ...": the ministry reports another's act (but
+    "أعلنت القوات الحكومية استعادة السيطرة" claims its own)."""
+    if not _ANNOUNCER_BEFORE.search(doc.text[max(0, mention.start - 24):mention.start]):
+        return False
+    trigger_end = _trigger_end(doc, event)
+    return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
+
+
 def is_affiliation(doc: Document, mention: Mention) -> bool:
     before = doc.text[max(0, mention.start - 16):mention.start]
     return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before))
@@ -155,7 +172,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     if between:
         actor1 = between[0]
         actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
-    agents = [a for a, target, _ in actors if not target]
+    # the organisation announcing an act is its agent only when no other actor is named
+    agents = [a for a, target, m in sorted(actors, key=lambda x: is_announcer(doc, x[2], event)) if not target]
     targets = [a for a, target, _ in actors if target]
     passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]
     if passive_agents and not between:

@@ -103,3 +103,9 @@ def test_strikes_on_different_targets_the_same_day_are_two_events():
 def test_a_sentence_opening_with_may_reports_no_strike():
     text = "كما يمكن لفرنسا إرسال طائرات رافال أو شن ضربات من فرقاطة مسلحة بـ16 صاروخ كروز."
     assert [e for e in rasd.extract(text, published="2018-04-12").events if e.reportable] == []
+
+
+def test_defusing_bombs_is_disrupted_weapons_use():
+    text = "وتمكنت القوات الأمنية أمس من تفكيك عبوة ناسفة مزروعة على طريق رئيسي شرق الرمادي."
+    events = [e for e in rasd.extract(text, published="2015-07-31").events if e.reportable]
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

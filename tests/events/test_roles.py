@@ -100,3 +100,14 @@ def test_the_killed_policeman_is_the_target_not_the_attacker():
                        published="2018-03-24")
     assert event.actor1.name != "Police Forces of Egypt"
     assert event.actor2.name == "Police Forces of Egypt"
+
+
+def test_the_ministry_announcing_a_coalition_strike_is_not_its_agent():
+    event = only_event("وأعلنت وزارة الدفاع العراقية الخميس، أن طيران التحالف الدولي قصف مواقع لعناصر داعش في قضاء بيجي.",
+                       published="2015-07-31")
+    assert (event.actor1.name, event.actor2.name) == ("International Coalition Against ISIS", "Islamic State")
+
+
+def test_an_attack_by_militants_names_them_as_actor1():
+    event = only_event("قتل جندي من قوات الناتو أمس في هجوم للمتشددين على قاعدة عسكرية في كابل.", published="2015-08-08")
+    assert event.actor1.name != "NATO: North Atlantic Treaty Organization"
