@@ -215,16 +215,11 @@ def build(files: IndexFiles, extra_dir: Path | None = None) -> dict[str, float]:
     files.sqlite.parent.mkdir(parents=True, exist_ok=True)
     _write_sqlite(files.sqlite, entries)
     by_key, cue_only = _text_index(entries)
-    matcher: PhraseMatcher[Place | None] = PhraseMatcher()
-    for key, kept in by_key.items():
-        for entry in kept:
-            matcher.add(key, entry.place)
-    for phrase in not_place_phrases():
-        matcher.add(phrase, None)
-    matcher.find(normalize("بناء"))  # forces the automaton to be built before it is pickled
+    names = [(key, entry.place, (key, entry.place.id) in cue_only) for key, kept in by_key.items() for entry in kept]
+    text_index = TextIndex.of(names)
     tmp = _temporary(files.matcher)
     with tmp.open("wb") as handle:
-        pickle.dump(TextIndex(matcher, frozenset(cue_only)), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(text_index, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(files.matcher)
     _remove_stale(files)
     return {"seconds": round(time.perf_counter() - started, 2), "places": len(entries),
@@ -234,8 +229,23 @@ def build(files: IndexFiles, extra_dir: Path | None = None) -> dict[str, float]:
 @dataclass(frozen=True)
 class TextIndex:
     """What the gazetteer finds names in running text with (the pickled half of the index)."""
-    matcher: PhraseMatcher          # key → Place; None for phrases that are not places
-    cue_only: frozenset[tuple[str, str]]  # (key, place id): a place under this key only after a cue
+    matcher: PhraseMatcher                  # names found anywhere; None for phrases that are not places
+    after_cue: dict[str, tuple[Place, ...]]  # names that are places only after a cue word
+
+    @classmethod
+    def of(cls, names: Iterable[tuple[str, Place, bool]]) -> "TextIndex":
+        """From (normalised key, place, needs a cue) triples, plus the not-place phrases."""
+        matcher: PhraseMatcher[Place | None] = PhraseMatcher()
+        after_cue: dict[str, tuple[Place, ...]] = {}
+        for key, place, needs_cue in names:
+            if needs_cue:
+                after_cue[key] = after_cue.get(key, ()) + (place,)
+            else:
+                matcher.add(key, place)
+        for phrase in not_place_phrases():
+            matcher.add(phrase, None)
+        matcher.find(normalize("بناء"))  # forces the automaton to be built before it is pickled
+        return cls(matcher, after_cue)
 
 
 def with_admin1(place: Place) -> Place:

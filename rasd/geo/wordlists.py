@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterator
 
 from ..text.normalize import normalize_key
 from . import sources
@@ -60,15 +61,30 @@ def generic_place_words() -> frozenset[str]:
 
 
 @functools.cache
-def _cue_pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, cue_kinds()), key=len, reverse=True))
-    return re.compile(r"(?:^|\s)" + _CUE_CLITICS + r"(" + words + r")\s+$")
+def _cue_words() -> str:
+    return "(" + "|".join(sorted(map(re.escape, cue_kinds()), key=len, reverse=True)) + ")"
+
+
+@functools.cache
+def _cue_at_end() -> re.Pattern[str]:
+    return re.compile(r"(?:^|\s)" + _CUE_CLITICS + _cue_words() + r"\s+$")
+
+
+@functools.cache
+def _cue_anywhere() -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)" + _CUE_CLITICS + _cue_words() + r" +(?=\S)")
 
 
 def cue_before(norm_before: str) -> str | None:
     """The kind of cue word ending `norm_before` (normalised text up to a toponym), if any."""
-    m = _cue_pattern().search(norm_before[-24:])
+    m = _cue_at_end().search(norm_before[-24:])
     return cue_kinds()[m.group(1)] if m else None
+
+
+def cues_in(norm_text: str) -> Iterator[tuple[str, int]]:
+    """(kind, where the next word starts) for every cue word of a normalised text."""
+    for m in _cue_anywhere().finditer(norm_text):
+        yield cue_kinds()[m.group(1)], m.end()
 
 
 def cue_licenses(kind: str | None, feature: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rasd.document import Document
 from rasd.store import ArticleRecord, Store
@@ -67,13 +67,13 @@ class _Extractor:
     """Runs extract_record in-process (1 worker) or in a process pool."""
 
     def __init__(self, workers: int):
-        # fork: workers start at once and share the parent's already-loaded resources.
         self.pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
 
-    def map(self, records: list[ArticleRecord]):
+    def start(self, records: list[ArticleRecord]) -> Callable[[], list[Extracted]]:
+        """Begin extracting `records`; the returned function waits for the results, in order."""
         if self.pool is None:
-            return map(extract_record, records)
-        return self.pool.imap(extract_record, records, chunksize=4)
+            return lambda: [extract_record(record) for record in records]
+        return self.pool.map_async(extract_record, records, chunksize=4).get
 
     def close(self):
         if self.pool is not None:
@@ -81,20 +81,37 @@ class _Extractor:
             self.pool.join()
 
 
+@dataclass
+class _Batch:
+    """A batch on its way from the readers to the store."""
+    failures: list[ReadFailure]
+    results: Callable[[], list[Extracted]]
+
+
 def ingest(store: Store, paths: Iterable[str], *, workers: int = 1, batch_size: int = BATCH_SIZE,
            progress: Progress | None = None, pipeline_version: str | None = None) -> IngestSummary:
+    """Read, extract and store everything under `paths`.
+
+    Batches overlap: while the main process writes one batch, the workers already extract
+    the next, so the writes cost the workers no idle time.
+    """
     if workers < 1:
         raise ValueError("workers must be >= 1")
     if pipeline_version is None:
         from rasd import PIPELINE_VERSION
         pipeline_version = PIPELINE_VERSION
     summary = IngestSummary()
+    scheduled: set[str] = set()   # content hashes handed to the workers in this run
     extractor = _Extractor(workers)
     try:
-        for batch in _batches(read_inputs(paths), batch_size * workers):
-            _ingest_batch(store, batch, extractor, pipeline_version, summary)
-            if progress:
-                progress.update(summary.read, summary.counts())
+        writing: _Batch | None = None
+        for items in _batches(read_inputs(paths), batch_size * workers):
+            extracting = _start_batch(store, items, extractor, pipeline_version, scheduled, summary)
+            if writing:
+                _store_batch(store, writing, pipeline_version, summary, progress)
+            writing = extracting
+        if writing:
+            _store_batch(store, writing, pipeline_version, summary, progress)
     finally:
         extractor.close()
     if summary.new or summary.reextracted:
@@ -104,27 +121,31 @@ def ingest(store: Store, paths: Iterable[str], *, workers: int = 1, batch_size: 
     return summary
 
 
-def _ingest_batch(store: Store, batch: list[Item], extractor: _Extractor, version: str,
-                  summary: IngestSummary) -> None:
-    records = [item for item in batch if isinstance(item, ArticleRecord)]
-    failures = [item for item in batch if isinstance(item, ReadFailure)]
-    summary.read += len(batch)
+def _start_batch(store: Store, items: list[Item], extractor: _Extractor, version: str,
+                 scheduled: set[str], summary: IngestSummary) -> _Batch:
+    """Skip what the store (or an earlier batch of this run) already has; extract the rest."""
+    records = [item for item in items if isinstance(item, ArticleRecord)]
+    summary.read += len(items)
     stored = store.extraction_status([r.content_hash for r in records])
-    todo: dict[str, ArticleRecord] = {}
+    todo = []
     for record in records:
-        if stored.get(record.content_hash, "") == version or record.content_hash in todo:
+        if stored.get(record.content_hash, "") == version or record.content_hash in scheduled:
             summary.duplicates += 1
         else:
-            todo[record.content_hash] = record
-    # Extract before opening the transaction: the write lock is then held for milliseconds.
-    extracted = []
-    for result in extractor.map(list(todo.values())):
-        if result.failure:
-            failures.append(ReadFailure(result.record.origin, result.failure))
-        else:
-            extracted.append(result)
+            scheduled.add(record.content_hash)
+            todo.append(record)
+    return _Batch([item for item in items if isinstance(item, ReadFailure)], extractor.start(todo))
+
+
+def _store_batch(store: Store, batch: _Batch, version: str, summary: IngestSummary,
+                 progress: Progress | None) -> None:
+    # Wait for the extractions before opening the transaction: the write lock is then held for milliseconds.
+    results = batch.results()
+    failures = batch.failures + [ReadFailure(r.record.origin, r.failure) for r in results if r.failure]
     with store.transaction():
-        for result in extracted:
+        for result in results:
+            if result.failure:
+                continue
             _, is_new = store.add_article(result.record, result.doc, pipeline_version=version,
                                           search_terms=result.search_terms)
             summary.new += is_new
@@ -134,3 +155,5 @@ def _ingest_batch(store: Store, batch: list[Item], extractor: _Extractor, versio
             store.record_failure(failure.source, failure.reason)
     summary.failed += len(failures)
     summary.failures.extend(failures[:max(0, MAX_LISTED_FAILURES - len(summary.failures))])
+    if progress:
+        progress.update(summary.read, summary.counts())

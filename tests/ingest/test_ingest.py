@@ -92,6 +92,16 @@ def test_two_workers_store_the_same_as_one(tmp_path):
     assert results[0] == results[1] and results[0][-1] == ["غارات على الحديدة"]
 
 
+@pytest.mark.parametrize("workers, order", [(1, (0, 0, 1)), (2, (0, 1, 0))])
+def test_a_repeat_in_the_next_batch_is_a_duplicate(store, tmp_path, workers, order):
+    # Batches hold `workers` articles here; the repeat lands in batch 2, which is planned
+    # while batch 1 is still being extracted, not yet stored.
+    corpus = write_corpus(tmp_path / "in", stories=[STORIES[i] for i in order], bad_lines=False)
+    summary = ingest(store, [corpus], workers=workers, batch_size=1)
+    assert (summary.new, summary.duplicates, summary.reextracted) == (2, 1, 0)
+    assert store.count_articles() == 2
+
+
 def test_workers_must_be_positive(store):
     with pytest.raises(ValueError, match="workers"):
         ingest(store, [], workers=0)
