@@ -3,11 +3,15 @@
 Precedence: a lexicon or gazetteer span (curated, with a canonical name) wins over an
 overlapping model span; model spans fill what the lexicons do not know. Entities are
 grouped by canonical name (or by normalised surface when there is none), so "حفتر" and
-"المشير حفتر" are one person with two forms.
+"المشير حفتر" are one person with two forms. A person's span starts at the name itself:
+leading titles and nationality adjectives ("الرئيس الأمريكي دونالد ترامب") are cut off.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .document import Document, Entity, Mention
+from .ner.names import name_start
 from .text.normalize import normalize_key
 
 ENTITY_KINDS = ("PER", "ORG", "LOC")
@@ -23,9 +27,16 @@ class EntityStage:
         curated = [m for m in doc.mentions if m.kind in ENTITY_KINDS and m.source != "crf"]
         curated += [place_as_entity(m) for m in doc.mentions if m.kind == "PLACE"]
         learned = [m for m in doc.mentions if m.kind in ENTITY_KINDS and m.source == "crf"]
-        chosen = non_overlapping(curated) 
+        chosen = non_overlapping(curated)
         chosen += [m for m in learned if not any(m.start < c.end and c.start < m.end for c in chosen)]
-        doc.entities = group_entities(sorted(chosen, key=lambda m: m.start))
+        doc.entities = group_entities(sorted(map(without_titles, chosen), key=lambda m: m.start))
+
+
+def without_titles(mention: Mention) -> Mention:
+    cut = name_start(mention.text) if mention.kind == "PER" else 0
+    if not cut:
+        return mention
+    return dataclasses.replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def place_as_entity(mention: Mention) -> Mention:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
+from ..lexicon.countries import country_by_name
 from ..text.normalize import NormalizedText
 from . import index, sources
 from .place import BEARINGS, Place, PlacePhrase
@@ -17,8 +18,9 @@ from .place import BEARINGS, Place, PlacePhrase
 BORDER_COLUMNS = ("country_a", "country_b", "lat", "lon", "note")
 _MAX_BEARING_GAP = 60
 _SIDE_NAMES = {"شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western"}
-# "الحدود الغربية" / "حدودها الشمالية"; "الحدود الغربية مع ليبيا" is left to relative.py.
-_SIDE = re.compile(r"(?<!\S)[وبل]?(?:ال|لل)?حدود(?:ها|ه)?\s+ال(شمال|جنوب|شرق|غرب)يه(?!\s+(?:مع|بين)\s)")
+# "الحدود الغربية" / "حدودها الشمالية", and the word after: "الحدود الغربية مع ليبيا" is left to
+# relative.py, "الحدود الشرقية للأردن" is Jordan's, "الحدود الغربية لمحافظة إب" no country's.
+_SIDE = re.compile(r"(?<!\S)[وبل]?(?:ال|لل)?حدود(?:ها|ه)?\s+ال(شمال|جنوب|شرق|غرب)يه(?:\s+(\S+))?")
 
 
 @functools.cache
@@ -40,18 +42,29 @@ def border_place(countries: Sequence[str], neighbour: str) -> Place | None:
 
 
 def find_border_sides(norm: NormalizedText, home: str | None,
-                      home_point: tuple[float, float] | None) -> list[PlacePhrase]:
-    """"الحدود الغربية" of the story's country `home` (whose own point is `home_point`)."""
-    if home is None or home_point is None or "حدود" not in norm.text:
+                      country_point: Callable[[str], tuple[float, float] | None]) -> list[PlacePhrase]:
+    """"الحدود الغربية" of the story's country `home`, or of the country named right after it."""
+    if home is None or "حدود" not in norm.text:
         return []
     found = []
     for m in _SIDE.finditer(norm.text):
-        place = _border_in_direction(home, home_point, BEARINGS[m.group(1)])
+        country = _whose_border(m.group(2), home)
+        point = country_point(country) if country else None
+        place = _border_in_direction(country, point, BEARINGS[m.group(1)]) if point else None
         if place is not None:
             start, end = norm.to_original(m.start(), m.end())
-            relation = f"{_SIDE_NAMES[m.group(1)]} border of {sources.country_names().get(home, home)}"
+            relation = f"{_SIDE_NAMES[m.group(1)]} border of {sources.country_names().get(country, country)}"
             found.append(PlacePhrase(start, end, place, relation))
     return found
+
+
+def _whose_border(next_word: str | None, home: str) -> str | None:
+    if next_word is None or next_word in ("مع", "بين"):
+        return home if next_word is None else None
+    if not next_word.startswith("ل"):
+        return home
+    named = country_by_name("ال" + next_word[2:] if next_word.startswith("لل") else next_word[1:])
+    return named.iso2 if named else None
 
 
 def _border_in_direction(home: str, home_point: tuple[float, float], bearing: int) -> Place | None:

@@ -45,15 +45,15 @@ class GeoStage:
             n_start = bisect_left(norm.origin, match.start)
             place = choose(match, norm.text[max(0, n_start - _CUE_CONTEXT):n_start], focus_by_cc, cities)
             located.append(PlacePhrase(match.start, match.end, place))
-        located += find_capitals(norm, matches, focus)
-        located += find_border_sides(norm, home, self._country_point(home))
+        located += find_capitals(norm, located, focus)
+        located += find_border_sides(norm, home, self._country_point)
         located += find_town_references(norm, sorted(located, key=lambda p: p.start))
         for phrase in sorted(located, key=lambda p: p.start):
             doc.mentions.append(_mention(doc, norm, phrase, tuple(focus_by_cc)))
 
-    def _country_point(self, cc: str | None) -> tuple[float, float] | None:
+    def _country_point(self, cc: str) -> tuple[float, float] | None:
         """Where the index puts a country (the mean of its places), for "its western border"."""
-        if cc is None or cc not in load_countries():
+        if cc not in load_countries():
             return None
         if cc not in self._country_points:
             hits = [p for p in self.gazetteer.lookup(load_countries()[cc].names_ar[0], cc) if p.feature == "country"]

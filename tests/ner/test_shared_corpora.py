@@ -9,8 +9,8 @@ from rasd.ner.training import evaluate, heldout_sentences, wojood_test_sentences
 pytestmark = pytest.mark.shared
 
 # Regression floors just under the committed model's scores (benchmarks/ner_report.md:
-# 0.731 and 0.350). The target for NewsFANE is 0.80; raise these as the model improves.
-MIN_NEWSFANE_F1 = 0.72
+# 0.751 and see there). The target for NewsFANE is 0.80; raise these as the model improves.
+MIN_NEWSFANE_F1 = 0.74
 MIN_WOJOOD_F1 = 0.33
 
 
@@ -31,3 +31,22 @@ def test_committed_model_scores_on_held_out_newsfane(shared_dir):
 def test_committed_model_scores_on_wojood(shared_dir):
     report = evaluate(EntityTagger.default(), wojood_test_sentences(str(shared_dir / "ner/wojood-sample")))
     assert report["micro"]["f1"] >= MIN_WOJOOD_F1
+
+
+def test_skipping_plainly_outside_tokens_changes_almost_no_label(shared_dir):
+    import math
+
+    from rasd.ner.decoding import ChainDecoder
+
+    tagger = EntityTagger.default()
+    exact = ChainDecoder(tagger._model.transitions, tagger._decoder.outside, margin=math.inf)
+    sentences = heldout_sentences(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt"))[:600]
+    differing = total = 0
+    for sentence in sentences:
+        tokens = [t for t, _ in sentence]
+        scores = tagger._scores.article(tokens, [len(tokens)])
+        pruned, _ = tagger._decoder.decode(scores, [len(tokens)])
+        full, _ = exact.decode(scores, [len(tokens)])
+        differing += int((pruned != full).sum())
+        total += len(tokens)
+    assert differing / total < 0.001

@@ -1,0 +1,75 @@
+"""The numpy decoder against crfsuite's own tagger, on the committed model."""
+import math
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from rasd.ner import EntityTagger
+from rasd.ner.decoding import ChainDecoder
+from rasd.ner.features import FeatureExtractor
+from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.tagger import DEFAULT_MODEL, WordScores, gazetteer_path
+
+SENTENCES = [
+    "قال الرئيس السوري بشار الأسد في دمشق إن الحكومة ستواصل المفاوضات .",
+    "أعلنت الأمم المتحدة أن مجلس الأمن سيعقد جلسة طارئة بشأن الوضع في اليمن .",
+    "وصل وزير الخارجية المصري سامح شكري إلى عمان أمس قادما من القاهرة .",
+    "اشتباكات",
+    "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب مدينة العريش في شمال سيناء .",
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[pycrfsuite.Tagger, FeatureExtractor]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(DEFAULT_MODEL))
+    return tagger, FeatureExtractor(Gazetteer.load(gazetteer_path(DEFAULT_MODEL)))
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger.default()
+
+
+def _unpruned(tagger: EntityTagger) -> ChainDecoder:
+    return ChainDecoder(tagger._model.transitions, tagger._decoder.outside, margin=math.inf)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_unpruned_decoding_is_crfsuites_viterbi_and_marginals(tagger, reference, sentence):
+    crfsuite, features = reference
+    tokens = sentence.split()
+    crfsuite.set(features.sentence(tokens))
+    expected = crfsuite.tag()
+    labels, confidence = _unpruned(tagger).decode(tagger._scores.article(tokens, [len(tokens)]), [len(tokens)])
+    assert [tagger._model.labels[k] for k in labels] == expected
+    for k in [k for k, label in enumerate(expected) if label != "O"]:
+        assert confidence[k] == pytest.approx(crfsuite.marginal(expected[k], k), abs=1e-5)
+
+
+def test_pruned_decoding_of_an_article_agrees_with_sentence_by_sentence(tagger):
+    tokenised = [s.split() for s in SENTENCES]
+    lengths = [len(t) for t in tokenised]
+    scores = tagger._scores.article([w for t in tokenised for w in t], lengths)
+    together, _ = tagger._decoder.decode(scores, lengths)
+    alone = np.concatenate([_unpruned(tagger).decode(tagger._scores.article(t, [len(t)]), [len(t)])[0]
+                            for t in tokenised])
+    assert together.tolist() == alone.tolist()
+
+
+def test_sentences_do_not_see_each_others_words(tagger):
+    first, second = SENTENCES[0].split(), SENTENCES[2].split()
+    together = tagger._scores.article(first + second, [len(first), len(second)])
+    assert np.allclose(together[len(first):], tagger._scores.article(second, [len(second)]))
+
+
+def test_word_cache_starting_afresh_changes_no_score(tagger, monkeypatch):
+    tokens, others = SENTENCES[1].split(), SENTENCES[4].split()
+    scores = WordScores(tagger._model, FeatureExtractor(tagger._gazetteer))
+    before = scores.article(tokens, [len(tokens)])
+    monkeypatch.setattr(WordScores, "MAX_WORDS", len(set(tokens)) + 1)
+    scores.article(others, [len(others)])
+    after = scores.article(tokens, [len(tokens)])
+    assert len(scores._rows) == len(set(tokens))  # the cache started afresh for this sentence
+    assert np.allclose(before, after)
