@@ -96,6 +96,11 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          rf"(?P<night>{night}) +(?:{day_word} +)?(?P<wd>{wd})(?: *[/-] *| +(?:الي|علي) +| +)(?P<wd2>{wd})"),
         ("explicit",
          rf"{day_prefix}{day_of_month} *(?:{alternation(lex.month_words)} +)?{months}{year_of_month}"),
+        # "يوم 3 من الشهر الجاري", "في الثالث من الشهر الماضي"
+        ("day_of_month_shift",
+         rf"{day_prefix}{day_of_month} +(?:من +)?(?:(?:{alternation(lex.this)}) +)?"
+         rf"(?P<month_noun>{alternation(k for k, v in lex.period_nouns.items() if v == 'month')})"
+         rf" +(?P<shift>{shift})"),
         ("numeric",
          rf"{day_prefix}(?:(?P<a>[0-9][0-9]?)(?P<sep>[/.-])(?P<b>[0-9][0-9]?)(?P=sep)(?P<year>{_YEAR})"
          rf"|(?P<iso_year>{_YEAR})(?P<iso_sep>[/.-])(?P<iso_month>[0-9][0-9]?)(?P=iso_sep)(?P<iso_day>[0-9][0-9]?))"),

@@ -145,6 +145,16 @@ def resolve_explicit(f: Fields, ctx: Context) -> Resolution | None:
     return Resolution(date, date, date, DAY, "explicit", part)
 
 
+def resolve_day_of_month_shift(f: Fields, ctx: Context) -> Resolution | None:
+    lex = ctx.lex
+    part = lex.day_part_nouns.get(f.get("part", ""))
+    if ctx.published is None:
+        return _unresolved("explicit", DAY, part)
+    year, month = shift_month(ctx.published.year, ctx.published.month, lex.period_shifts[f["shift"]])
+    date = safe_date(year, month, _day_of_month(f, lex))
+    return Resolution(date, date, date, DAY, "explicit", part) if date else None
+
+
 def _agreeing_with_weekday(date: dt.date, weekday: int) -> dt.date:
     """"الأحد 5 مارس" in a January story is the coming 5 March when that one is a Sunday."""
     following = safe_date(date.year + 1, date.month, date.day)
@@ -368,6 +378,7 @@ def _part_of_today(part: str, ctx: Context) -> Resolution:
 RESOLVERS: dict[str, Resolver] = {
     "night_between": resolve_night_between,
     "explicit": resolve_explicit,
+    "day_of_month_shift": resolve_day_of_month_shift,
     "numeric": resolve_numeric,
     "hijri": resolve_hijri,
     "weekend": resolve_weekend,

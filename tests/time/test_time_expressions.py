@@ -283,3 +283,21 @@ def test_text_without_dates_gives_nothing(text):
 def test_wrong_argument_types_are_clear_errors(text, published):
     with pytest.raises(TypeError, match="find_dates|published"):
         find_dates(text, published)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("يوم 3 من الشهر الجاري", D(2017, 1, 3)),
+    ("في الثالث من الشهر الماضي", D(2016, 12, 3)),
+    ("في 12 من هذا الشهر", None),
+])
+def test_day_of_this_or_last_month(text, value):
+    found = find_dates(text, PUBLISHED)
+    if value is None:   # a month noun with no shift word is not a date
+        assert all(m.precision != 1 for m in found)
+    else:
+        assert [(m.value, m.precision) for m in found] == [(value, 1)]
+
+
+def test_today_with_another_weekday_is_that_weekday():
+    m = only("اليوم الثلاثاء")
+    assert (m.value, m.precision) == (D(2017, 1, 17), 1)
