@@ -45,6 +45,11 @@ _BORDER = re.compile(r"الحدود\s+(?:مع|مع\s+دوله)\s+$")
 _COUNTRYSIDE = re.compile(r"(?<![\w])[وفب]?ريف\s+(?:محافظه\s+|مدينه\s+)?$")
 _COUNTRYSIDE_SIDE = re.compile(r"^\s*" + _DIR.replace("(?:ال)?", "ال", 1))
 
+# Every pattern above has one of these words among the last few before the toponym: most
+# toponyms have none, and skip the patterns.
+_TRIGGER = re.compile(r"شمال|جنوب|شرق|غرب|قرب|محاذاه|ضواحي|اطراف|محيط|مشارف|حول|ريف|حدود|كيلو|كلم|كم")
+_TRIGGER_WINDOW = 32
+
 _NEAR_RELATION = {"ضواحي": "outskirts of", "اطراف": "outskirts of", "مشارف": "outskirts of",
                   "محيط": "around", "حول": "around"}
 
@@ -60,6 +65,8 @@ def resolve_relative_normalized(norm: NormalizedText, match_start: int, match_en
                                 anchor: Place, countries: Sequence[str] = ()) -> RelativePlace | None:
     """`resolve_relative` on an already normalised article (the stage normalises once per document)."""
     n_start = bisect_left(norm.origin, match_start)
+    if not _TRIGGER.search(norm.text, max(0, n_start - _TRIGGER_WINDOW), n_start):
+        return None
     n_end = bisect_left(norm.origin, match_end)
     window_start = max(0, n_start - _WINDOW)
     before = norm.text[window_start:n_start]

@@ -58,6 +58,8 @@ def within_focus(match: PlaceMatch, countries: Iterable[str]) -> PlaceMatch | No
         return match
     kept = tuple(p for p in match.candidates
                  if p.country_code in countries or (well_known(p) and p.id not in match.cued))
+    if len(kept) == len(match.candidates):
+        return match
     return replace(match, candidates=kept) if kept else None
 
 
