@@ -153,7 +153,8 @@ def absorb(target: Event, other: Event) -> None:
                                     or specificity(other.location) > specificity(target.location)):
         target.location = other.location
     if other.date and other.date.expression and (not (target.date and target.date.expression)
-                                                  or (target.date.of_report and not other.date.of_report)):
+                                                  or (target.date.of_report and not other.date.of_report)
+                                                  or more_precise(other.date, target.date)):
         target.date = other.date
     if other.fatalities and other.fatalities.value is not None and (
             not target.fatalities or target.fatalities.value is None):
@@ -164,6 +165,11 @@ def absorb(target: Event, other: Event) -> None:
             setattr(target, role, theirs)
     target.confidence = max(target.confidence, other.confidence)
     refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
+
+
+def more_precise(date, than) -> bool:
+    """"أوائل هذا الشهر" then "في التاسع من أغسطس": the day refines the month."""
+    return date.time_precision < than.time_precision and _ranges_overlap(date, than)
 
 
 def _precedes(sub_a: str, sub_b: str) -> bool:

@@ -102,3 +102,10 @@ def test_defusing_bombs_is_disrupted_weapons_use():
 ])
 def test_sentences_that_report_no_act(why, text, published):
     assert reported(text, published) == [], why
+
+
+def test_a_later_mention_with_the_day_refines_a_month_part():
+    text = ("قتل أكثر من 40 طفلا في غارة جوية استهدفت حافلتهم شمالي محافظة صعدة أوائل هذا الشهر.\n"
+            "وكانت الغارة التي استهدفت حافلة الأطفال في التاسع من أغسطس/آب الجاري قد أثارت موجة انتقادات.")
+    events = reported(text, "2018-08-25")
+    assert [e.date.value for e in events] == ["2018-08-09"]
