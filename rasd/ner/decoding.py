@@ -1,7 +1,7 @@
 """Decoding a trained crfsuite linear-chain CRF with numpy, a whole article at once.
 
 crfsuite looks up every attribute string of every token on each call; that lookup was most of
-the tagging time. Here the model's weights are read once, and because every token feature
+the tagging time. Here the model's weights are loaded once (weights.py), and because every token feature
 depends on a single word (see features.py), the state scores a word contributes at each
 position of the context window are summed once per distinct word and cached (tagger.WordScores).
 
@@ -14,39 +14,10 @@ decoding gives the same label as full Viterbi for more than 99.9% of tokens (tes
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pycrfsuite
 
 
 OUTSIDE_MARGIN = 8.0
-
-
-class LinearChainModel:
-    """Labels, attribute weights and label transitions of a crfsuite model file."""
-
-    def __init__(self, path: str | Path):
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        info = tagger.info()
-        self.labels: list[str] = sorted(info.labels, key=lambda label: int(info.labels[label]))
-        label_index = {label: k for k, label in enumerate(self.labels)}
-        self.transitions = np.zeros((len(self.labels), len(self.labels)))
-        for (before, after), weight in info.transitions.items():
-            self.transitions[label_index[before], label_index[after]] = weight
-        # Row k of `weights` holds the label weights of the attribute numbered k in attribute_index.
-        self.attribute_index: dict[str, int] = {}
-        for attribute, _ in info.state_features:
-            self.attribute_index.setdefault(attribute, len(self.attribute_index))
-        self.weights = np.zeros((len(self.attribute_index), len(self.labels)))
-        for (attribute, label), weight in info.state_features.items():
-            self.weights[self.attribute_index[attribute], label_index[label]] = weight
-
-    def state_scores(self, attributes: tuple[str, ...]) -> np.ndarray:
-        """The summed label weights of some attributes (unknown attributes weigh nothing)."""
-        known = [self.attribute_index[a] for a in attributes if a in self.attribute_index]
-        return self.weights[known].sum(axis=0)
 
 
 class ChainDecoder:
@@ -56,6 +27,7 @@ class ChainDecoder:
         self._transitions = transitions
         self.outside = outside
         self._margin = margin
+
     def decode(self, scores: np.ndarray, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """(label index, probability of that label) per token; scores is (tokens x labels)
         for the sentences one after another."""

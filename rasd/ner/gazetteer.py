@@ -23,24 +23,24 @@ class Gazetteer:
     """Maps a normalised, article-free word to the name classes it occurs in."""
 
     def __init__(self) -> None:
-        self._classes: dict[str, set[str]] = {}
+        self._classes: dict[str, frozenset[str]] = {}
 
     def add_name(self, name: str, cls: str) -> None:
         words = [strip_article(w) for w in normalize_key(name).split()]
         if len(words) == 1:
             if len(words[0]) >= 2:
-                self._classes.setdefault(words[0], set()).add(cls)
+                self._add(words[0], cls)
             return
         for position, word in enumerate(words):
             # Short parts of long names ("في", "ال") are function words, not evidence.
             if len(word) >= 3:
-                self._classes.setdefault(word, set()).add(cls + ("_B" if position == 0 else "_I"))
+                self._add(word, cls + ("_B" if position == 0 else "_I"))
+
+    def _add(self, word: str, cls: str) -> None:
+        self._classes[word] = self._classes.get(word, frozenset()) | {cls}
 
     def classes(self, word: str) -> frozenset[str]:
-        return frozenset(self._classes.get(word, ()))
-
-    def words(self) -> set[str]:
-        return set(self._classes)
+        return self._classes.get(word, frozenset())
 
     def __contains__(self, word: str) -> bool:
         return word in self._classes
@@ -55,12 +55,17 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | Path) -> "Gazetteer":
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        malformed = next((k for k, line in enumerate(lines) if line.count("\t") != 1
+                          or line.startswith("\t") or line.endswith("\t")), None)
+        if malformed is not None:
+            raise ValueError(f"{path}:{malformed + 1}: expected word<TAB>classes, got {lines[malformed][:40]!r}")
+        fields = "\t".join(lines).split("\t")
+        words, class_lists = fields[0::2], fields[1::2]
+        # Few distinct class lists ("CITY", "CITY_B|CITY_I"): each is parsed once and shared.
+        parsed = {classes: frozenset(classes.split("|")) for classes in set(class_lists)}
         gazetteer = cls()
-        for line_no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-            word, sep, classes = line.partition("\t")
-            if not sep or not word or not classes:
-                raise ValueError(f"{path}:{line_no}: expected word<TAB>classes, got {line[:40]!r}")
-            gazetteer._classes[word] = set(classes.split("|"))
+        gazetteer._classes = dict(zip(words, map(parsed.__getitem__, class_lists)))
         return gazetteer
 
 

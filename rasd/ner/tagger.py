@@ -10,11 +10,12 @@ import numpy as np
 
 from ..text.normalize import normalize
 from .clitics import article_prefix_length
-from .decoding import ChainDecoder, LinearChainModel
-from .features import NEIGHBOUR_OFFSETS, FeatureExtractor, edge_attributes, neighbour_attribute, normalized_keys
+from .decoding import ChainDecoder
+from .features import NEIGHBOUR_OFFSETS, FeatureExtractor, edge_attributes, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .tokens import ner_tokens
+from .weights import ModelWeights, WeightsError
 
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
 
@@ -49,12 +50,15 @@ class EntityTagger:
         model_path = Path(model_path)
         if not model_path.is_file() or not gazetteer_path(model_path).is_file():
             raise ModelError(f"NER model {model_path} (or its gazetteer) is missing: run `rasd train-ner`")
-        self._model = LinearChainModel(model_path)
+        try:
+            self._model = ModelWeights.load(model_path)
+        except WeightsError as exc:
+            raise ModelError(str(exc)) from None
         self._gazetteer = Gazetteer.load(gazetteer_path(model_path))
         self._scores = WordScores(self._model, FeatureExtractor(self._gazetteer))
         self._decoder = ChainDecoder(self._model.transitions, self._model.labels.index("O"))
         # Known words decide which leading letters of an entity are clitics (see _clitic_length).
-        self._known = frozenset(a[2:] for a in self._model.attribute_index if a.startswith("w=")) | self._gazetteer.words()
+        self._model_words = self._model.known_words()
         self._clitic_lengths: dict[str, int] = {}
 
     @classmethod
@@ -107,9 +111,12 @@ class EntityTagger:
             prefix = _BARE_PREFIX.match(norm.text).group()
             # Cut only when the rest is a word we know and the whole is not ("وبنغازي"
             # -> "بنغازي", but "بغداد" and "فرنسا" stay whole).
-            if prefix and norm.text not in self._known:
-                cut = next((k for k in range(1, len(prefix) + 1) if norm.text[k:] in self._known), 0)
+            if prefix and not self._is_known(norm.text):
+                cut = next((k for k in range(1, len(prefix) + 1) if self._is_known(norm.text[k:])), 0)
         return norm.origin[cut] if cut else 0
+
+    def _is_known(self, word: str) -> bool:
+        return word in self._model_words or word in self._gazetteer
 
 
 class WordScores:
@@ -124,14 +131,13 @@ class WordScores:
     # Distinct words kept; past this the cache starts afresh (bounds memory on long runs).
     MAX_WORDS = 50_000
 
-    def __init__(self, model: LinearChainModel, features: FeatureExtractor):
-        self._model = model
+    def __init__(self, model: ModelWeights, features: FeatureExtractor):
         self._features = features
         self._new_words: list[str] = []
         self._rows = _RowIndex(self._new_words)
         self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
-        self._attribute_rows, self._attribute_weights = _weights_by_offset(model)
-        self._edges = {attribute: model.state_scores((attribute,)) for attribute in ("BOS", "EOS")}
+        self._attribute_rows, self._attribute_weights = model.rows, model.table
+        self._edges = {attribute: model.own_scores(attribute) for attribute in ("BOS", "EOS")}
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
         """(tokens x labels) state scores of sentences given one after another: each word's own
@@ -171,21 +177,6 @@ class WordScores:
         rows = [self._rows[w] for w in self._new_words]
         self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
         self._new_words.clear()
-
-
-def _weights_by_offset(model: LinearChainModel) -> tuple[dict[str, int], np.ndarray]:
-    """Own attribute -> row k, and an ((attributes + 1) x (1 + offsets) x labels) array whose
-    row k holds that attribute's weights for the token itself and as seen from each neighbour;
-    its last row is zero."""
-    slots = {offset: slot for slot, offset in enumerate((0, *NEIGHBOUR_OFFSETS))}
-    placed = [(neighbour_attribute(a), k) for a, k in model.attribute_index.items()]
-    rows: dict[str, int] = {}
-    for (_, own), _ in placed:
-        rows.setdefault(own, len(rows))
-    weights = np.zeros((len(rows) + 1, len(slots), len(model.labels)))  # the last row stays zero
-    for (offset, own), k in placed:
-        weights[rows[own], slots[offset]] = model.weights[k]
-    return rows, weights
 
 
 class _RowIndex(dict):

@@ -11,6 +11,7 @@ from .evaluation import score
 from .features import FeatureExtractor
 from .gazetteer import build_gazetteer
 from .tagger import EntityTagger, gazetteer_path
+from .weights import export_weights
 
 # A light L1 (c1) still zeroes most weights, which keeps the model file small (tagging speed
 # does not depend on it: see decoding.py); more L2 and iterations than before gave held-out
@@ -42,6 +43,7 @@ def train(newsfane_path: str, out_path: str, seed: int = 13, **params) -> dict:
     gazetteer.save(gazetteer_path(out))
     started = time.perf_counter()
     trainer.train(str(out))
+    export_weights(out)
     tagger = EntityTagger(out)
     return {
         "seed": seed,
