@@ -12,6 +12,7 @@ from rasd.geo.sources import admin1_entries, curated_entries
 from rasd.text.normalize import normalize_key
 
 CASES = Path(__file__).with_name("geocoding_cases.jsonl")
+HELD_OUT = Path(__file__).with_name("heldout_cases.jsonl")
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_ca32dffedeae068c.txt"
 
 
@@ -47,6 +48,14 @@ def test_cases_cover_eight_countries_with_150_mentions():
     cases = load_cases(CASES)
     assert len(cases) >= 150
     assert {c["country"] for c in cases} == {"LY", "SY", "IQ", "YE", "PS", "EG", "SD", "LB"}
+
+
+def test_held_out_cases_are_well_formed_and_cover_the_same_countries():
+    """heldout_cases.jsonl is scored by benchmarks/geocoding.py, not tuned on: no accuracy floor here."""
+    cases = load_cases(HELD_OUT)
+    assert len(cases) >= 60 and len({c["id"] for c in cases}) == len(cases)
+    assert {c["country"] for c in cases} == {"LY", "SY", "IQ", "YE", "PS", "EG", "SD", "LB"}
+    assert all(c["surface"] in c["text"] and -90 <= c["lat"] <= 90 and -180 <= c["lon"] <= 180 for c in cases)
 
 
 def test_geocoding_accuracy_within_25_km_is_at_least_90_percent():
