@@ -63,11 +63,20 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
+# Runs every stage, so the lexicons, place index and NER model are loaded before the fork.
+_WARM_UP = ArticleRecord(text="قتل خمسة مدنيين في غارة جوية على مدينة الحديدة يوم الثلاثاء.", published="2018-06-12")
+
+
 class _Extractor:
     """Runs extract_record in-process (1 worker) or in a process pool."""
 
     def __init__(self, workers: int):
-        self.pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+        self.pool = None
+        if workers > 1:
+            # Loaded once here, the resources are shared copy-on-write by the forked workers,
+            # instead of each worker loading (or, on a cold cache, building) its own copy.
+            extract_record(_WARM_UP)
+            self.pool = multiprocessing.get_context("fork").Pool(workers)
 
     def start(self, records: list[ArticleRecord]) -> Callable[[], list[Extracted]]:
         """Begin extracting `records`; the returned function waits for the results, in order."""
