@@ -5,6 +5,7 @@ from __future__ import annotations
 def default_stages() -> list:
     from .entities import EntityStage
     from .events.arguments import ArgumentStage
+    from .events.attribution import AttributionStage
     from .events.describe import DescribeStage
     from .events.detect import DetectStage
     from .events.merge import MergeStage
@@ -21,5 +22,5 @@ def default_stages() -> list:
         NormalizeStage(), MetadataStage(), SegmentStage(),
         DateStage(), CasualtyStage(), ActorStage(), GeoStage(), LexiconEntityStage(), NerStage(),
         EntityStage(), TriggerStage(),
-        DetectStage(), ArgumentStage(), TypingStage(), MergeStage(), DescribeStage(),
+        DetectStage(), ArgumentStage(), TypingStage(), MergeStage(), AttributionStage(), DescribeStage(),
     ]

@@ -6,7 +6,7 @@ from ..document import Document, Event
 
 class DescribeStage:
     name = "describe"
-    requires = ("merged", "metadata")
+    requires = ("merged", "attribution")
     provides = ("events",)
 
     def __call__(self, doc: Document) -> None:
@@ -14,8 +14,6 @@ class DescribeStage:
         for event in doc.events:
             event.evidence.sort(key=lambda s: (s.start < title_end, s.start))
             event.notes = notes_for(event)
-            if doc.source and not event.attribution:
-                event.attribution = doc.source
 
 
 def notes_for(event: Event) -> str:

@@ -128,8 +128,9 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             return kind
     if is_background(doc, sentence, trigger):
         return "background"
-    if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger):
-        return "statement"   # "نحن في خضم معركة مطولة": a generic word in a quote is rhetoric
+    if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger) \
+            and not anchored(doc, sentence):
+        return "statement"   # "نحن في خضم معركة مطولة": a generic word in a quote, with no place or day, is rhetoric
     if any((c.data.get("value") or 0) >= TOTAL_TOLL for c in doc.mentions_of("CASUALTY", sentence.index)):
         return "total"
     return "asserted"
@@ -143,6 +144,10 @@ def inside_quote(text: str, sentence: Span, trigger: Mention) -> bool:
     """An odd number of quotation marks before the trigger in its sentence opens a quote."""
     before = text[sentence.start:trigger.start]
     return sum(before.count(q) for q in _QUOTE_MARKS) % 2 == 1
+
+
+def anchored(doc: Document, sentence: Span) -> bool:
+    return bool(doc.mentions_of("PLACE", sentence.index) or doc.mentions_of("DATE", sentence.index))
 
 
 def is_background(doc: Document, sentence: Span, trigger: Mention) -> bool:
