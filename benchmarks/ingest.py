@@ -10,7 +10,8 @@ Every step runs `rasd ingest` in a subprocess, as a user would, on its own fresh
   4. fresh ingest, --workers 1, killed with SIGKILL once about half the articles are stored,
      then run again to resume
 
-Each step prints its wall time, articles read per second and the database's counts. Checks:
+Each step prints its wall time, articles read per second, CPU time (on a shared machine, CPU / wall
+says how many cores the step actually got) and the database's counts. Checks:
 step 2 stores nothing new; steps 1, 3 and 4 end with identical article, event and failure
 counts; extraction found events. Exit status 0 when every check holds, 1 otherwise, 2 when
 the corpus is missing. `--limit N` ingests the first N lines of the corpus only.
@@ -22,6 +23,7 @@ import contextlib
 import gzip
 import itertools
 import re
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -46,7 +48,8 @@ class Counts:
 class Run:
     label: str
     seconds: float
-    summary: str     # the summary line `rasd ingest` prints
+    cpu_seconds: float   # of `rasd ingest` and its workers: on a shared machine, cores got = cpu / wall
+    summary: str         # the summary line `rasd ingest` prints
     counts: Counts
 
     def read(self) -> int:
@@ -59,7 +62,8 @@ class Run:
 
     def report(self) -> str:
         c = self.counts
-        return (f"{self.label}: {self.seconds:.1f} s, {self.read() / self.seconds:.1f} articles/s read | "
+        return (f"{self.label}: {self.seconds:.1f} s, {self.read() / self.seconds:.1f} articles/s read, "
+                f"{self.cpu_seconds:.1f} CPU s ({self.cpu_seconds / self.seconds:.2f} cores) | "
                 f"{self.summary} | db: {c.articles} articles, {c.events} events, {c.failures} failures")
 
 
@@ -85,13 +89,19 @@ def fresh_db(out_dir: Path, name: str) -> Path:
     return db
 
 
+def children_cpu_seconds() -> float:
+    """CPU time of finished child processes, and of their own children (the workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_ingest(label: str, db: Path, corpus: Path, workers: int) -> Run:
-    started = time.monotonic()
+    started, cpu_before = time.monotonic(), children_cpu_seconds()
     done = subprocess.run(ingest_command(db, corpus, workers), capture_output=True, text=True, cwd=ROOT)
-    seconds = time.monotonic() - started
+    seconds, cpu_seconds = time.monotonic() - started, children_cpu_seconds() - cpu_before
     lines = done.stdout.strip().splitlines()
     summary = lines[0] if done.returncode == 0 and lines else f"FAILED (exit {done.returncode}): {done.stderr[-500:]}"
-    run = Run(label, seconds, summary, counts(db))
+    run = Run(label, seconds, cpu_seconds, summary, counts(db))
     print(run.report(), flush=True)
     return run
 
