@@ -60,6 +60,9 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
                for a in doc.mentions_of("ACTOR", mention.sentence))
 
 
+# "ونسبت بكين", "قالت دمشق", "اتهمت طهران": a capital or country that speaks is its government.
+_SPEAKING_PLACE_BEFORE = re.compile(r"(?:^|\s)و?(?:قالت|أعلنت|اتهمت|نسبت|تعهدت|أكدت|نفت|طالبت|هددت|دعت|حذرت|رفضت|"
+                                    r"أدانت|ردت|اعتبرت|أبلغت)\s*[،,]?\s*$")
 # "فجر الاثنين بتوقيت تونس": a time zone, not a place.
 _TIME_ZONE_BEFORE = re.compile(r"توقيت\s*$")
 
@@ -69,6 +72,7 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             if not _is_speaker_place(doc, p) and not is_dateline(doc, p) and not inside_actor(doc, p)
             and not _TIME_ZONE_BEFORE.search(doc.text[max(0, p.start - 8):p.start])
             and not BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
+            and not _SPEAKING_PLACE_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
 

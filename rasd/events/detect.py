@@ -9,6 +9,7 @@ background) is decided here from cues near the trigger and from the sentence's d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ..document import Document, Event, Mention, Span
@@ -63,7 +64,7 @@ def is_territory(trigger: Mention) -> bool:
     return trigger.data["trigger"].sub_event_type.endswith("territory")
 
 
-TERRITORY_OBJECT_WORDS = 4
+TERRITORY_OBJECT_WORDS = 6   # the subject may come first: "سيطرت القوات الحكومية أمس على قرى"
 
 
 def takes_a_place(doc: Document, trigger: Mention) -> bool:
@@ -77,8 +78,16 @@ def takes_a_place(doc: Document, trigger: Mention) -> bool:
     reach = trigger.end + doc.text[trigger.end:].find(words[-1]) + len(words[-1])
     if any(trigger.end <= p.start < reach for p in doc.mentions_of("PLACE", trigger.sentence)):
         return True
-    cues = cue_kinds()
-    return any(normalize_key(w).lstrip("وبل") in cues or normalize_key(w) in cues for w in words)
+    nouns = set(cue_kinds()) | place_plurals()
+    return any(normalize_key(w).lstrip("وبل") in nouns or normalize_key(w) in nouns for w in words)
+
+
+@functools.cache
+def place_plurals() -> frozenset[str]:
+    """"السيطرة على مناطق", "طرد المسلحين من قرى": plural place nouns (resources/events)."""
+    from ..lexicon.tsv import read_resource_tsv
+    from ..text.normalize import normalize_key
+    return frozenset(normalize_key(row["word"]) for row in read_resource_tsv("events/place_plurals.tsv"))
 
 
 def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:

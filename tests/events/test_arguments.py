@@ -109,3 +109,14 @@ def test_a_later_mention_with_the_day_refines_a_month_part():
             "وكانت الغارة التي استهدفت حافلة الأطفال في التاسع من أغسطس/آب الجاري قد أثارت موجة انتقادات.")
     events = reported(text, "2018-08-25")
     assert [e.date.value for e in events] == ["2018-08-09"]
+
+
+def test_a_capital_that_speaks_is_the_government_not_the_place():
+    text = "ونسبت بكين مسؤولية هجوم بالسكاكين وقع الأسبوع الماضي في إقليم شينجيانغ إلى انفصاليين."
+    assert all(e.location.name_ar != "بكين" for e in reported(text, "2017-02-24"))
+
+
+def test_taking_villages_is_a_territory_change():
+    text = "وسيطرت القوات الحكومية أمس على قرى عدة في ريف حماة الشمالي بعد معارك مع الفصائل."
+    assert [e.event_type for e in reported(text, "2018-01-10")] == ["Battles"]
+    assert reported(text, "2018-01-10")[0].sub_event_type == "Government regains territory"
