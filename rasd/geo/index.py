@@ -129,10 +129,10 @@ def text_keys(entry: Entry) -> dict[str, bool]:
 
 
 def _needs_cue(entry: Entry, key: str) -> bool:
+    if key in stoplist():
+        return True   # a common word, even as a curated name ("القريتين", the two villages)
     if entry.origin == "curated":
         return False
-    if key in stoplist():
-        return True
     small = not _newsworthy(entry.place)
     if entry.origin == "import":
         return small and key.split(" ", 1)[0] not in toponym_heads()
