@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/throughput.py                 # 2,000 articles from ../shared/corpus
     .venv/bin/python benchmarks/throughput.py -n 500 --profile  # plus time per pipeline stage
+    .venv/bin/python benchmarks/throughput.py --no-ner        # the same pipeline without the CRF tagger
 
 Articles are a seeded random sample of the corpus (title + "\\n\\n" + text, with their
 publication date), so runs are comparable. Targets (issue 2): >= 50 articles/s, <= 500 MB
@@ -55,14 +56,24 @@ class TimedStage:
         self.totals[self.name] += time.perf_counter() - started
 
 
-def load_pipeline(warm_up_seconds: dict[str, float], stage_seconds: dict[str, float]):
+class SkippedStage:
+    """Stands in for a stage left out (same name/requires/provides), adding nothing to the document."""
+
+    def __init__(self, stage):
+        self.name, self.requires, self.provides = stage.name, stage.requires, stage.provides
+
+    def __call__(self, doc) -> None:
+        pass
+
+
+def load_pipeline(warm_up_seconds: dict[str, float], stage_seconds: dict[str, float], skipped: frozenset[str]):
     """Build the default pipeline and run it once on a one-line article: stages may load their
     resources on first use, which belongs to the load time, not to the first article's.
     Returns the pipeline (its stages timed into stage_seconds) and the seconds spent building it."""
     from rasd.extraction import default_pipeline, make_document
     from rasd.pipeline import Pipeline
     started = time.perf_counter()
-    stages = default_pipeline().stages
+    stages = [SkippedStage(s) if s.name in skipped else s for s in default_pipeline().stages]
     build_seconds = time.perf_counter() - started
     Pipeline(TimedStage(s, warm_up_seconds) for s in stages)(make_document(WARM_UP_TEXT, "2018-01-02"))
     return Pipeline(TimedStage(s, stage_seconds) for s in stages), build_seconds
@@ -98,11 +109,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def measure_pipeline(articles) -> tuple[dict, dict[str, float], dict[str, float], list[str]]:
+def measure_pipeline(articles, skipped: frozenset[str] = frozenset()) -> tuple[dict, dict[str, float], dict[str, float], list[str]]:
     rss_articles = peak_rss_mb()
     stage_seconds: dict[str, float] = defaultdict(float)
     warm_up_seconds: dict[str, float] = defaultdict(float)
-    pipeline, build_seconds = load_pipeline(warm_up_seconds, stage_seconds)
+    pipeline, build_seconds = load_pipeline(warm_up_seconds, stage_seconds, skipped)
     seconds, events, failures = run_articles(pipeline, articles)
     figures = {
         "articles": len(articles), "failed": len(failures), "events": events,
@@ -136,12 +147,15 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a JSONL.gz corpus (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--profile", action="store_true", help="also print the time spent in each stage")
+    parser.add_argument("--no-ner", action="store_true", help="leave the CRF tagger (stage 'ner') out of the pipeline")
     parser.add_argument("--cli-runs", type=int, default=3, help="`rasd extract` processes to time (0: skip)")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         parser.error(f"{args.corpus}: no such corpus file")
 
-    figures, stage_seconds, warm_up_seconds, failures = measure_pipeline(sample_articles(args.corpus, args.n, args.seed))
+    skipped = frozenset({"ner"} if args.no_ner else ())
+    figures, stage_seconds, warm_up_seconds, failures = measure_pipeline(sample_articles(args.corpus, args.n, args.seed), skipped)
+    figures["skipped_stages"] = sorted(skipped)
     print_summary(figures, failures)
     if args.profile:
         print_profile(stage_seconds, warm_up_seconds, figures)

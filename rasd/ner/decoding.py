@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 
-OUTSIDE_MARGIN = 8.0
+OUTSIDE_MARGIN = 5.0
 
 
 class ChainDecoder:
@@ -33,10 +33,12 @@ class ChainDecoder:
         for the sentences one after another."""
         labels = np.full(len(scores), self.outside)
         confidence = np.ones(len(scores))
-        positions, lengths = self._chunks(scores, sentence_lengths)
+        first, last = _sentence_edges(len(scores), sentence_lengths)
+        starts, lengths = self._chunks(scores, first, last)
         if not len(lengths):
             return labels, confidence
-        batch = self._gather(scores, positions, lengths, sentence_lengths)
+        positions = starts[:, None] + np.minimum(np.arange(lengths[0]), lengths[:, None] - 1)
+        batch = self._gather(scores, positions, lengths, first[starts], last[starts + lengths - 1])
         paths = viterbi(batch, lengths, self._transitions)
         inside = np.arange(positions.shape[1]) < lengths[:, None]
         named = np.any((paths != self.outside) & inside, axis=1)
@@ -50,31 +52,28 @@ class ChainDecoder:
         confidence[positions[named][wanted]] = chosen[wanted]
         return labels, confidence
 
-    def _chunks(self, scores: np.ndarray, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The runs of candidate tokens within sentences, longest first: a (runs x longest run)
-        array of token positions (padded by repeating the last) and the run lengths."""
-        others = np.delete(scores, self.outside, axis=1).max(axis=1)
-        candidate = scores[:, self.outside] - others <= self._margin
-        first, last = _sentence_edges(len(scores), sentence_lengths)
-        starts = np.flatnonzero(candidate & (first | ~np.roll(candidate, 1)))
-        stops = np.flatnonzero(candidate & (last | ~np.roll(candidate, -1))) + 1
+    def _chunks(self, scores: np.ndarray, first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The first token and the length of each run of candidate tokens within a sentence,
+        longest first."""
+        others = scores.copy()
+        others[:, self.outside] = -np.inf
+        candidate = scores[:, self.outside] - others.max(axis=1) <= self._margin
+        follows = np.concatenate(([False], candidate[:-1]))  # the token before is a candidate
+        precedes = np.concatenate((candidate[1:], [False]))
+        starts = np.flatnonzero(candidate & (first | ~follows))
+        stops = np.flatnonzero(candidate & (last | ~precedes)) + 1
         order = np.argsort(starts - stops, kind="stable")
-        starts, lengths = starts[order], (stops - starts)[order]
-        if not len(lengths):
-            return np.zeros((0, 0), dtype=np.intp), lengths
-        steps = np.minimum(np.arange(lengths[0]), lengths[:, None] - 1)
-        return starts[:, None] + steps, lengths
+        return starts[order], (stops - starts)[order]
 
     def _gather(self, scores: np.ndarray, positions: np.ndarray, lengths: np.ndarray,
-                sentence_lengths: list[int]) -> np.ndarray:
+                opens_sentence: np.ndarray, closes_sentence: np.ndarray) -> np.ndarray:
         """The runs' scores as a batch, with the transitions from the O token before a run and
         into the O token after it added to its first and last rows (none at sentence edges)."""
-        first, last = _sentence_edges(len(scores), sentence_lengths)
         batch = scores[positions]
         rows = np.arange(len(lengths))
-        batch[rows, 0] += np.where(first[positions[:, 0]][:, None], 0.0, self._transitions[self.outside])
-        ends = positions[rows, lengths - 1]
-        batch[rows, lengths - 1] += np.where(last[ends][:, None], 0.0, self._transitions[:, self.outside])
+        batch[rows[~opens_sentence], 0] += self._transitions[self.outside]
+        inner = ~closes_sentence
+        batch[rows[inner], lengths[inner] - 1] += self._transitions[:, self.outside]
         return batch
 
 
@@ -127,9 +126,9 @@ def _running(lengths: np.ndarray, longest: int) -> list[int]:
 
 def _sentence_edges(count: int, sentence_lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """Whether each token opens its sentence, and whether it closes it."""
-    first = np.zeros(count, dtype=bool)
-    first[np.cumsum([0, *sentence_lengths[:-1]])] = True
-    return first, np.roll(first, -1)
+    first = np.zeros(count + 1, dtype=bool)
+    first[np.cumsum([0, *sentence_lengths])] = True
+    return first[:-1], first[1:]
 
 
 def _normalised(rows: np.ndarray) -> np.ndarray:

@@ -25,6 +25,7 @@ _FAR = frozenset({"s", "tr", "gz", "gzc"})
 _DISTANT = frozenset({"tr", "gz"})
 NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-3: _DISTANT, -2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR, 3: _DISTANT}
 NEIGHBOUR_OFFSETS = tuple(NEIGHBOUR_KINDS)
+BOS, EOS = "BOS", "EOS"  # attributes of a sentence's first and (when not also first) last token
 
 
 class TriggerFileError(ValueError):
@@ -107,16 +108,24 @@ class FeatureExtractor:
         # A gazetteer hit on the word as written ("gz") is strong evidence; one found only
         # after cutting single letters that may or may not be clitics ("بشار" -> "شار") is
         # kept apart ("gzc") so the model can learn to trust it less.
-        found: set[str] = set()
-        for word in {norm, noart}:
-            found.update("tr=" + c for c in self._triggers.get(word, ()))
-            found.update("gz=" + c for c in self._gazetteer.classes(word))
-        if noart == norm:
-            for cut in range(1, len(prefix) + 1):
-                word = norm[cut:]
-                found.update("tr=" + c for c in self._triggers.get(word, ()))
-                found.update("gzc=" + c for c in self._gazetteer.classes(word))
-        return tuple(sorted(found))
+        readings = [(norm, "gz=")]
+        if noart != norm:
+            readings.append((noart, "gz="))
+        else:
+            readings += [(norm[cut:], "gzc=") for cut in range(1, len(prefix) + 1)]
+        return tuple(sorted({a for word, kind in readings for a in self._lookup(word, kind)}))
+
+    def _lookup(self, word: str, gazetteer_kind: str) -> tuple[str, ...]:
+        """The trigger and gazetteer attributes of one reading of a word."""
+        triggers, places = self._triggers.get(word), self._gazetteer.classes(word)
+        if not triggers and not places:
+            return ()
+        return self._spelled(triggers or frozenset(), "tr=") + self._spelled(places, gazetteer_kind)
+
+    @staticmethod
+    @functools.cache
+    def _spelled(classes: frozenset[str], kind: str) -> tuple[str, ...]:
+        return tuple(kind + c for c in classes)
 
 
 def normalized_keys(words: list[str]) -> list[str]:
@@ -128,8 +137,8 @@ def normalized_keys(words: list[str]) -> list[str]:
 
 def edge_attributes(position: int, length: int) -> tuple[str, ...]:
     if position == 0:
-        return ("BOS",)
-    return ("EOS",) if position == length - 1 else ()
+        return (BOS,)
+    return (EOS,) if position == length - 1 else ()
 
 
 def neighbour_attribute(attribute: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ import numpy as np
 from ..text.normalize import normalize
 from .clitics import article_prefix_length
 from .decoding import ChainDecoder
-from .features import NEIGHBOUR_OFFSETS, FeatureExtractor, edge_attributes, normalized_keys
+from .features import BOS, EOS, NEIGHBOUR_OFFSETS, FeatureExtractor, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .tokens import ner_tokens
@@ -137,31 +137,30 @@ class WordScores:
         self._rows = _RowIndex(self._new_words)
         self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
         self._attribute_rows, self._attribute_weights = model.rows, model.table
-        self._edges = {attribute: model.own_scores(attribute) for attribute in ("BOS", "EOS")}
+        self._edges = {attribute: model.own_scores(attribute) for attribute in (BOS, EOS)}
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
         """(tokens x labels) state scores of sentences given one after another: each word's own
         weights plus its neighbours' weights as neighbours, within its sentence."""
         if len(self._rows) + len(tokens) > self.MAX_WORDS:
             self._rows.clear()
-        rows = np.array(list(map(self._rows.__getitem__, tokens)))
+        rows = np.fromiter(map(self._rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
         if self._new_words:
             self._fill_new_rows()
+        block = self._table[rows]  # tokens x (self, then each neighbour offset) x labels
+        scores = block[:, 0].astype(float)
         sentence = np.repeat(np.arange(len(sentence_lengths)), sentence_lengths)
-        scores = self._table[rows, 0].astype(float)
         for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
             reach = abs(offset)
+            same = (sentence[reach:] == sentence[:-reach])[:, None]  # tokens i and i + reach
             if offset < 0:
-                same = (sentence[reach:] == sentence[:-reach])[:, None]
-                scores[reach:] += self._table[rows[:-reach], slot] * same
+                scores[reach:] += block[:-reach, slot] * same
             else:
-                same = (sentence[:-reach] == sentence[reach:])[:, None]
-                scores[:-reach] += self._table[rows[reach:], slot] * same
-        starts = np.cumsum([0, *sentence_lengths[:-1]])
-        for start, length in zip(starts.tolist(), sentence_lengths):
-            for position in {0, length - 1}:
-                for attribute in edge_attributes(position, length):
-                    scores[start + position] += self._edges[attribute]
+                scores[:-reach] += block[reach:, slot] * same
+        lengths = np.array(sentence_lengths)
+        starts = np.cumsum(lengths) - lengths
+        scores[starts] += self._edges[BOS]
+        scores[(starts + lengths - 1)[lengths > 1]] += self._edges[EOS]
         return scores
 
     def _fill_new_rows(self) -> None:
@@ -173,7 +172,7 @@ class WordScores:
         for word, norm in zip(self._new_words, normalized_keys(self._new_words)):
             starts.append(len(attributes))
             attributes.append(len(index))
-            attributes.extend(index[a] for a in self._features.attributes(word, norm) if a in index)
+            attributes.extend(map(index.__getitem__, filter(index.__contains__, self._features.attributes(word, norm))))
         rows = [self._rows[w] for w in self._new_words]
         self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
         self._new_words.clear()

@@ -32,7 +32,7 @@ def weights_path(model_path: Path) -> Path:
 @dataclass(frozen=True)
 class ModelWeights:
     """labels; transitions[before, after]; rows: own attribute -> row of table, whose
-    (1 + offsets) x labels slice holds that attribute's weights for the token itself (slot 0)
+    (1 + offsets) x labels float32 slice holds that attribute's weights for the token itself (slot 0)
     and as seen from the neighbour at each NEIGHBOUR_OFFSETS; the table's last row is zero."""
 
     labels: list[str]
@@ -60,7 +60,7 @@ class ModelWeights:
                 raise WeightsError(f"{path} was built for other neighbour offsets: run `rasd train-ner`")
             labels = data["labels"].tolist()
             names = data["attributes"].tobytes().decode("utf-8").split(_SEPARATOR)
-            table = np.zeros((len(names) + 1, len(_SLOTS), len(labels)))
+            table = np.zeros((len(names) + 1, len(_SLOTS), len(labels)), dtype=np.float32)
             table[data["entry_rows"], data["entry_slots"], data["entry_labels"]] = data["entry_weights"]
             return cls(labels, data["transitions"], dict(zip(names, range(len(names)))), table)
 

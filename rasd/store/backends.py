@@ -67,10 +67,6 @@ class SQLiteBackend(Backend):
         conn.execute("PRAGMA synchronous = NORMAL")    # WAL + NORMAL is still crash-safe
         return conn
 
-    def refresh_planner_statistics(self, conn) -> None:
-        conn.execute("PRAGMA analysis_limit = 1000")   # sample each index: milliseconds, not a full scan
-        super().refresh_planner_statistics(conn)
-
     def write_search_terms(self, conn, article_id: int, terms: str) -> None:
         conn.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
         conn.execute("INSERT INTO article_search (rowid, terms) VALUES (?, ?)", (article_id, terms))

@@ -102,7 +102,10 @@ class EventFilters:
         if self.until:
             add("e.event_date <= ?", self.until)
         if self.country:
-            add("(LOWER(e.country) = LOWER(?) OR LOWER(e.country_code) = LOWER(?))", self.country, self.country)
+            # Two letters are an ISO code ("YE"; no country name is that short), else a name: one
+            # indexed comparison, where an OR of both would make the planner scan for GROUP BYs.
+            column = "e.country_code" if len(self.country) == 2 else "e.country"
+            add(f"LOWER({column}) = LOWER(?)", self.country)
         if self.admin1:
             add("LOWER(e.admin1) = LOWER(?)", self.admin1)
         if self.event_type:

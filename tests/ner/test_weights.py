@@ -45,7 +45,7 @@ def test_weights_are_crfsuites_own_numbers(committed):
     for (attribute, name), weight in state[:: len(state) // 200]:
         offset, own = neighbour_attribute(attribute)
         slot = (0, *NEIGHBOUR_OFFSETS).index(offset)
-        assert committed.table[committed.rows[own], slot, label[name]] == weight
+        assert committed.table[committed.rows[own], slot, label[name]] == pytest.approx(weight, rel=1e-6)
     for (before, after), weight in info.transitions.items():
         assert committed.transitions[label[before], label[after]] == weight
     assert not committed.table[-1].any()  # the row unknown attributes read
