@@ -241,6 +241,8 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
         actor1 = generic_actor("armed", country)
     if actor2 is None and event.event_type == "Battles":
         actor2 = guessed_actor(doc, event, country, exclude=actor1.name if actor1 else None)
+    if event.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.name == actor1.name:
+        actor2 = guessed_actor(doc, event, country, exclude=actor1.name)   # a side does not fight itself
     if event.event_type == "Violence against civilians" and (actor2 is None or actor2.type_code != 7):
         # ACLED: the victims of violence against civilians are civilians, whoever else is named
         actor2 = generic_actor("civilians", country)
