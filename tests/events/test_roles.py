@@ -111,10 +111,3 @@ def test_the_ministry_announcing_a_coalition_strike_is_not_its_agent():
 def test_an_attack_by_militants_names_them_as_actor1():
     event = only_event("قتل جندي من قوات الناتو أمس في هجوم للمتشددين على قاعدة عسكرية في كابل.", published="2015-08-08")
     assert event.actor1.name != "NATO: North Atlantic Treaty Organization"
-
-
-def test_a_side_does_not_fight_itself():
-    text = ("وأعلن الحوثيون مسؤوليتهم عن الهجوم على ناقلة نفط سعودية في البحر الأحمر.\n"
-            "وقال التحالف إن الحوثيين هاجموا الناقلة أمس.")
-    events = [e for e in rasd.extract(text, published="2018-07-25").events if e.reportable]
-    assert all(e.actor2 is None or e.actor2.name != e.actor1.name for e in events if e.event_type == "Battles")
