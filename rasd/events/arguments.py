@@ -11,11 +11,12 @@ import datetime as dt
 import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
+from .context import alternation
 from .detect import BACKGROUND_DAYS, SUBORDINATE, subordinate_from
 from .roles import BACKER_BEFORE, assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
-_SPEAKER_PLACE = re.compile(r"(?:مصادر|مصدر|مراسل|المتحدث|قال|وقال|أفاد|ذكر|ذكرت|صرح|أعلن|أعلنت)(?:\s+\S+){0,4}\s+(?:من|في)\s*$")
+_SPEAKER_PLACE = re.compile(rf"(?:{alternation('source_noun', 'report_verb')})(?:\s+\S+){{0,4}}\s+(?:من|في)\s*$")
 PLACE_SPECIFICITY = {"neighbourhood": 6, "district": 5, "camp": 6, "base": 6, "airport": 6, "landmark": 6,
                      "village": 5, "town": 5, "city": 4, "region": 3, "admin1": 2, "country": 1}
 
@@ -61,10 +62,9 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
 
 
 # "ونسبت بكين", "قالت دمشق", "اتهمت طهران": a capital or country that speaks is its government.
-_SPEAKING_PLACE_BEFORE = re.compile(r"(?:^|\s)و?(?:قالت|أعلنت|اتهمت|نسبت|تعهدت|أكدت|نفت|طالبت|هددت|دعت|حذرت|رفضت|"
-                                    r"أدانت|ردت|اعتبرت|أبلغت)\s*[،,]?\s*$")
+_SPEAKING_PLACE_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('government_verb')})\s*[،,]?\s*$")
 # "فجر الاثنين بتوقيت تونس": a time zone, not a place.
-_TIME_ZONE_BEFORE = re.compile(r"توقيت\s*$")
+_TIME_ZONE_BEFORE = re.compile(rf"(?:{alternation('time_zone')})\s*$")
 
 
 def location_candidates(doc: Document, index: int, event: Event | None = None) -> list[Mention]:
@@ -87,7 +87,7 @@ def in_container(doc: Document, place: Mention, places: list[Mention]) -> Mentio
     return place
 
 
-_CONTAINER_GAP = re.compile(r"^\s*(?:ب|في|بمدينة|بمحافظة|بمديرية|بمنطقة|في مدينة|في محافظة|في مديرية|، ?)$")
+_CONTAINER_GAP = re.compile(rf"^\s*(?:(?:ب|في\s+)(?:{alternation('place_noun')})?|في|، ?)\s*$")
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:
@@ -121,9 +121,8 @@ def attach_location(doc: Document, event: Event) -> None:
 NAMED_PLACE_SPECIFICITY = 4   # a city or anything smaller
 # "في سوريا", "بمدينة", "قرب حلب": a place introduced as where something is, not as an actor
 # ("اتهام إيران") or a target's owner.
-_LOCATIVE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|قرب|بالقرب من|على|داخل|أمام|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)"
-                              r"(?:\s+(?:مدينة|بلدة|قرية|منطقة|محافظة|حي|مخيم|ريف))?\s+|(?:^|\s)و?ب(?:مدينة|بلدة|"
-                              r"قرية|منطقة|محافظة|حي|مخيم|ريف)?\s*)$")
+_LOCATIVE_BEFORE = re.compile(rf"(?:(?:^|\s)(?:{alternation('locative')})(?:\s+(?:{alternation('place_noun')}))?\s+"
+                              rf"|(?:^|\s)و?ب(?:{alternation('place_noun')})?\s*)$")
 
 
 def is_locative(doc: Document, place: Mention) -> bool:
@@ -190,10 +189,9 @@ def attach_actors(doc: Document, event: Event) -> None:
 # الخميس إن ..."); one after the act dates the act ("ذكرت المنظمة مقتل 48 شخصا في دوما السبت").
 # A condemnation is made after the act, so any date it governs is the statement's ("أدانت
 # السعودية الهجوم على دوما، الأحد"). An "إن/أن" clause in between ends the verb's reach.
-_NO_CLAUSE_SINCE = r"\s(?:(?!(?:^|\s)(?:إن|أن|بأن|ان)\s).)*$"
-_REPORT_VERB = re.compile(r"(?:^|\s)و?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|صرح|صرحت|أضاف|أضافت|"
-                          r"أوضح|أوضحت|نقل|نقلت)" + _NO_CLAUSE_SINCE, re.S)
-_CONDEMNATION = re.compile(r"(?:^|\s)و?(?:أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|يدين|تدين)" + _NO_CLAUSE_SINCE, re.S)
+_NO_CLAUSE_SINCE = rf"\s(?:(?!(?:^|\s)(?:{alternation('complementizer')})\s).)*$"
+_REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})" + _NO_CLAUSE_SINCE, re.S)
+_CONDEMNATION = re.compile(rf"(?:^|\s)و?(?:{alternation('condemnation_verb')})" + _NO_CLAUSE_SINCE, re.S)
 
 
 def event_dates(doc: Document, event: Event) -> list[Mention]:
@@ -263,7 +261,7 @@ def date_from_mention(mention: Mention) -> EventDate:
                      start=mention.start, end=mention.end)
 
 
-_SUBSET = re.compile(r"(?:بينهم|منهم|بينها|من بينهم|بينهن|معظمهم|أغلبهم)\s*$")
+_SUBSET = re.compile(rf"(?:{alternation('subset')})\s*$")
 
 
 def attach_fatalities(doc: Document, event: Event) -> None:

@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Event
+from .context import alternation
 
 # A reporting phrase, then the source: up to the clause that follows ("إن ..."), a comma or the
 # sentence end, at most SOURCE_WORDS words.
 SOURCE_WORDS = 7
 _REPORTED_BY = re.compile(
-    r"(?:^|\s)(?:و?(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|طبقا ل|طبقاً ل)"
-    r"|و?(?:قال|أفاد|ذكر|أعلن|أكد|أوضح|صرح|نقل)ت?(?=\s))"
+    rf"(?:^|\s)(?:و?(?:{alternation('according_to')})|و?(?:{alternation('report_verb')})(?=\s))"
     r"\s*(?:ما\s+(?:ذكرته?|أعلنته?|أفادت به|قاله)\s+)?"
-    r"(?P<source>(?:(?!\s(?:إن|أن|بأن|ان|في بيان|لوكالة|لـ)(?:\s|$))[^\n.،,:\"«»()])+)")
-_DATE_OR_FILLER = re.compile(r"\s+(?:اليوم|أمس|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء)\b.*$")
+    rf"(?P<source>(?:(?!\s(?:{alternation('complementizer')}|في بيان|لوكالة|لـ)(?:\s|$))[^\n.،,:\"«»()])+)")
+_DATE_OR_FILLER = re.compile(rf"\s+(?:{alternation('date_word')})\b.*$")
 
 
 class AttributionStage:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..document import Document, Event, Mention, Span
+from .context import alternation
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
@@ -21,7 +22,7 @@ CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypot
                    "description": 8, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 # ("على بعد 65 كيلومترا" is a distance, not "after").
-SUBORDINATE = re.compile(r"(?<!على)(?:^|\s)(?:و?(?:عقب|بعد|إثر|اثر|قبل|بسبب|جراء|نتيجة))(?=\s)")
+SUBORDINATE = re.compile(rf"(?<!على)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 

@@ -13,28 +13,21 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
+from .context import alternation
 
-_TARGET_BEFORE = re.compile(
-    r"(?:على|ضد|مواقع|موقع|موقعا|معاقل|معقل|مقرات|مقر|مقرا|تجمعات|تجمع|عناصر|استهدفت|استهدف|استهداف|"
-    r"إخراج|اخراج|طرد|مسلحي|مقاتلي|من|بحق)\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
+_TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
 # "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
-_AGENT_BEFORE = re.compile(r"(?:من قبل|من جانب|على يد|على أيدي|بأيدي|برصاص|بنيران|بنيران قوات|"
-                           r"شنها|شنتها|يشنها|تشنها|نفذها|نفذتها|ينفذها|تنفذها|أطلقها|أطلقتها|"
-                           r"(?:قصف|لقصف|غارات|غارة|هجوم|لهجوم|هجمات|نيران|قذائف|صواريخ)(?:\s+\S+)?\s+من|"
-                           r"(?:هجوم|هجوما|هجمات)\s+ل)\s*[\"«]?$")
+_AGENT_BEFORE = re.compile(rf"(?:{alternation('passive_agent')}|(?:{alternation('attack_from')})(?:\s+\S+)?\s+من"
+                           rf"|(?:{alternation('attack_by')})\s+ل)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
-_SPEAKER_BEFORE = re.compile(r"(?:باسم|بيان|بيانا|مصادر في|مصدر في|مصادر|مصدر|مسؤولون في|مسؤول في|مسؤولو|"
-                             r"وفقا ل|وفقاً ل|بحسب|حسب|نقلا عن|نقلاً عن|قيادي في|مراسل)\s*$")
+_SPEAKER_BEFORE = re.compile(rf"(?:{alternation('source_noun', 'according_to')})\s*$")
 # Media and groups "affiliated with" a side report for it; unlike a military spokesman, they
 # tell nothing about who fought.
-_AFFILIATION_BEFORE = re.compile(r"(?:تابع|التابع|تابعة|التابعة|تابعين|التابعين|مقربة من|المقربة من|مقربين من|موالية|الموالية|موالين)"
-                                 r"\s*ل?$")
-# "القوات المدعومة من التحالف", "مجموعات تدعمها واشنطن": a backer is not a party to the act
-# (nor, for a capital or country, its place).
-BACKER_BEFORE = re.compile(r"(?:تدعمها|يدعمها|تدعمه|يدعمه|تدعمهم|يدعمهم|المدعومة من|المدعوم من|المدعومين من|"
-                           r"مدعومة من|مدعوم من|حليفة|حلفاء)\s*$")
+_AFFILIATION_BEFORE = re.compile(rf"(?:{alternation('affiliation')})\s*ل?$")
+# A backer is not a party to the act (nor, for a capital or country, its place).
+BACKER_BEFORE = re.compile(rf"(?:{alternation('backer')})\s*$")
 CIVILIAN_CLASSES = {"civilians", "children", "women", "protesters"}
 _GENERIC_BY_TYPE = {"civilians": "Civilians ({country})", "protesters": "Protesters ({country})",
                     "rioters": "Rioters ({country})", "armed": "Unidentified Armed Group ({country})"}
@@ -91,11 +84,10 @@ def is_speaker(doc: Document, mention: Mention) -> bool:
     return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start])) or is_affiliation(doc, mention)
 
 
-_ANNOUNCER_BEFORE = re.compile(r"(?:^|\s)و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت|صرح|"
-                               r"صرحت|كشف|كشفت)\s*(?:\S+\s*)?[،,]?\s*$")
+_ANNOUNCER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})\s*(?:\S+\s*)?[،,]?\s*$")
 
 
-_THAT = re.compile(r"(?:^|\s)(?:أن|إن|بأن|ان)(?:\s|$)")
+_THAT = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})(?:\s|$)")
 
 
 def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:

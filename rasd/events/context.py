@@ -1,0 +1,31 @@
+"""Context word lists (resources/events/context_words.tsv) as regular-expression alternations.
+
+The roles, arguments and attribution stages read the words around an actor, a place or a date
+("برصاص الجيش", "في سوريا", "قال ... الخميس"); the words are data, the patterns that combine
+them stay next to the code that uses them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from ..lexicon.tsv import read_resource_tsv
+
+
+@functools.cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for row in read_resource_tsv("events/context_words.tsv"):
+        groups[row["group"]].append(row["phrase"])
+    return {group: tuple(phrases) for group, phrases in groups.items()}
+
+
+def words(group: str) -> tuple[str, ...]:
+    return _groups()[group]
+
+
+def alternation(*groups: str) -> str:
+    """The groups' phrases as one alternation, longest first, any run of spaces inside a phrase."""
+    phrases = sorted({p for g in groups for p in words(g)}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
