@@ -51,6 +51,7 @@ class DetectStage:
                           trigger=main.text, sentence=sentence.index,
                           confidence=main.data["trigger"].rank / 100,
                           generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
+            event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
             event.modality = modality_of(doc, sentence, main)
             doc.events.append(event)
 
@@ -59,6 +60,26 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
     """Offset where the first subordinate clause after `after` begins (sentence end if none)."""
     m = SUBORDINATE.search(text, after, sentence.end)
     return m.start() if m else sentence.end
+
+
+# ACLED's precedence when one event shows several tactics (codebook order).
+SUBTYPE_PRECEDENCE = ("Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+                      "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
+
+
+def precedes(sub_a: str, sub_b: str) -> bool:
+    order = {name: rank for rank, name in enumerate(SUBTYPE_PRECEDENCE)}
+    return sub_a in order and sub_b in order and order[sub_a] < order[sub_b]
+
+
+def most_telling_subtype(main: Mention, triggers: list[Mention]) -> str:
+    """"تظاهر الآلاف ... وأطلقت الشرطة الغاز المسيل للدموع": one protest, with intervention."""
+    best = main.data["trigger"].sub_event_type
+    for t in triggers:
+        trigger = t.data["trigger"]
+        if trigger.event_type == main.data["trigger"].event_type and precedes(trigger.sub_event_type, best):
+            best = trigger.sub_event_type
+    return best
 
 
 def is_territory(trigger: Mention) -> bool:
@@ -91,11 +112,15 @@ def place_plurals() -> frozenset[str]:
     return frozenset(normalize_key(row["word"]) for row in read_resource_tsv("events/place_plurals.tsv"))
 
 
-def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:
+def main_clause(text: str, sentence: Span, triggers: list[Mention]) -> list[Mention]:
+    """The triggers before the first subordinate clause (all of them when none is before it)."""
     first = min(triggers, key=lambda t: t.start)
     boundary = subordinate_from(text, sentence, first.end)
-    main_clause = [t for t in triggers if t.start < boundary]
-    pool = main_clause or triggers
+    return [t for t in triggers if t.start < boundary] or triggers
+
+
+def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:
+    pool = main_clause(text, sentence, triggers)
     best_rank = max(t.data["trigger"].rank for t in pool)
     # Within one sentence, a clearly more specific trigger wins; near-ties go to the first named.
     contenders = [t for t in pool if t.data["trigger"].rank >= best_rank - 8]

@@ -9,13 +9,11 @@ from __future__ import annotations
 import math
 
 from ..document import Document, Event
+from .detect import precedes
 from .typing import refine
 
 MERGE_KM = 60   # relative places ("45 km SW of X") sit tens of km from their anchor
 WEAK_RANK = 0.45
-# ACLED's precedence when one event shows several tactics (codebook order).
-SUBTYPE_PRECEDENCE = ("Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-                      "Excessive force against protesters", "Protest with intervention", "Peaceful protest")   # generic triggers ("الهجوم", "استهدف") usually refer back to a typed event
 
 
 class MergeStage:
@@ -147,7 +145,7 @@ def absorb(target: Event, other: Event) -> None:
     if target.generic and not other.generic:
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
         target.disorder_type, target.generic = other.disorder_type, False
-    elif target.event_type == other.event_type and _precedes(other.sub_event_type, target.sub_event_type):
+    elif target.event_type == other.event_type and precedes(other.sub_event_type, target.sub_event_type):
         target.sub_event_type = other.sub_event_type
     if _stated(other.location) and (not _stated(target.location)
                                     or specificity(other.location) > specificity(target.location)):
@@ -170,11 +168,6 @@ def absorb(target: Event, other: Event) -> None:
 def more_precise(date, than) -> bool:
     """"أوائل هذا الشهر" then "في التاسع من أغسطس": the day refines the month."""
     return date.time_precision < than.time_precision and _ranges_overlap(date, than)
-
-
-def _precedes(sub_a: str, sub_b: str) -> bool:
-    order = {name: rank for rank, name in enumerate(SUBTYPE_PRECEDENCE)}
-    return sub_a in order and sub_b in order and order[sub_a] < order[sub_b]
 
 
 def specificity(location) -> int:

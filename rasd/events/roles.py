@@ -107,17 +107,22 @@ def is_affiliation(doc: Document, mention: Mention) -> bool:
 _PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")
 
 
+DEMONYM_REACH = 12   # characters between the act word and the nationality adjective
+
+
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
-    """"غارات أمريكية", "قصف إسرائيلي": a nationality adjective right after the weapon noun
-    (not the victims' nationality: "قتل جندي سوري")."""
-    trigger_end = _trigger_end(doc, event)
-    if trigger_end is None:
+    """"غارات أمريكية", "قصف إسرائيلي", "شنت طائرات تركية غارات": a nationality adjective next
+    to the act or weapon word (not the victims' nationality: "قتل جندي سوري")."""
+    trigger = _trigger_mention(doc, event)
+    if trigger is None:
         return None
     casualties = doc.mentions_of("CASUALTY", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
         if m.text.endswith(_PERSON_ENDINGS):
             continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
-        if 0 <= m.start - trigger_end <= 12 and not any(c.start < m.start and c.end > trigger_end for c in casualties):
+        gap = (min(m.start, trigger.end), max(m.start, trigger.end)) if m.start >= trigger.end \
+            else (m.end, trigger.start)
+        if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
 
@@ -148,11 +153,13 @@ def country_as_agent(doc: Document, event: Event) -> Actor | None:
     return state_forces_of(country, place) if country else None
 
 
+def _trigger_mention(doc: Document, event: Event) -> Mention | None:
+    return next((t for t in doc.mentions_of("TRIGGER", event.sentence) if t.text == event.trigger), None)
+
+
 def _trigger_end(doc: Document, event: Event) -> int | None:
-    for t in doc.mentions_of("TRIGGER", event.sentence):
-        if t.text == event.trigger:
-            return t.end
-    return None
+    trigger = _trigger_mention(doc, event)
+    return trigger.end if trigger else None
 
 
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
@@ -247,7 +254,9 @@ def settle_protest_sides(event: Event) -> None:
     the citizens named are the protesters; "برصاص الجيش": the army is the other side."""
     actors = [a for a in (event.actor1, event.actor2) if a is not None]
     demonstrators = next((a for a in actors if a.type_code in (5, 6)), None)
-    opponent = next((a for a in actors if a.type_code not in (5, 6, 7)), None)
+    # the force that confronts them, not the government they address ("للمطالبة برحيل الحكومة")
+    opponent = next((a for a in actors if a.type_code not in (5, 6, 7) and not a.name.startswith("Government of")),
+                    None)
     civilians = next((a for a in actors if a.type_code == 7), None)
     if demonstrators is None:
         country = event.location.country_code if event.location else ""

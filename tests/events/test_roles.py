@@ -111,3 +111,21 @@ def test_the_ministry_announcing_a_coalition_strike_is_not_its_agent():
 def test_an_attack_by_militants_names_them_as_actor1():
     event = only_event("قتل جندي من قوات الناتو أمس في هجوم للمتشددين على قاعدة عسكرية في كابل.", published="2015-08-08")
     assert event.actor1.name != "NATO: North Atlantic Treaty Organization"
+
+
+def test_warplanes_of_a_nationality_name_the_attacker():
+    event = only_event("شنت طائرات تركية أمس غارات على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق.",
+                       published="2018-05-10")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Turkey", "Kurdistan Workers Party")
+
+
+def test_protesters_dispersed_with_tear_gas_is_a_protest_with_intervention():
+    event = only_event("تظاهر آلاف السودانيين في الخرطوم أمس للمطالبة برحيل الحكومة، وأطلقت الشرطة الغاز المسيل للدموع.",
+                       published="2018-05-10")
+    assert (event.sub_event_type, event.actor2.name) == ("Protest with intervention", "Police Forces of Sudan")
+
+
+def test_militants_killed_in_a_military_operation():
+    event = only_event("أعلن الجيش المصري مقتل 12 تكفيريا في عملية عسكرية للقوات المسلحة شمال سيناء أمس.",
+                       published="2018-05-10")
+    assert (event.event_type, event.fatalities.value) == ("Battles", 12)
