@@ -161,6 +161,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             continue
         if cue.end <= trigger.start and words_between(doc.text, cue.end, trigger.start) <= CUE_REACH_WORDS[kind]:
             return kind
+    if sentence.text.rstrip().endswith(("؟", "?")):
+        return "hypothetical"   # "هل تنفذ عملية عسكرية في سوريا؟": a question reports nothing
     if is_background(doc, sentence, trigger):
         return "background"
     if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger) \

@@ -99,6 +99,7 @@ def test_defusing_bombs_is_disrupted_weapons_use():
     ("a generic battle word in a quote is rhetoric", 'وقال رئيس الوزراء: "نحن في خضم معركة مطولة ولن نسمح لأحد بتهديد أمننا".', "2018-05-10"),
     ("forces ready to fire is no strike", "وللولايات المتحدة غواصات قبالة سواحل سوريا مستعدة لإطلاق صواريخ توماهوك.", "2018-04-12"),
     ("a sentence opening with may reports no strike", "كما يمكن لفرنسا إرسال طائرات رافال أو شن ضربات من فرقاطة مسلحة بـ16 صاروخ كروز.", "2018-04-12"),
+    ("a question", "هل تنفذ الولايات المتحدة عملية عسكرية في سوريا؟", "2018-04-11"),
 ])
 def test_sentences_that_report_no_act(why, text, published):
     assert reported(text, published) == [], why
