@@ -109,20 +109,22 @@ def admin1_entries() -> Iterator[Entry]:
     path = resource_path("geo/admin1.tsv")
     for line_no, row in read_rows(path, ADMIN1_COLUMNS):
         cc = row["country_code"]
-        place = Place(f"admin1:{cc}.{row['gn_code']}", row["name"], row["name_ar"],
-                      _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
-                      cc, country_names().get(cc, cc), row["name"], "admin1", 0, "")
-        yield Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), "admin1")
+        yield _seat_entry(path, line_no, row, f"admin1:{cc}.{row['gn_code']}", cc, row["name"], "admin1", "admin1")
 
 
 def capital_entries() -> Iterator[Entry]:
     path = resource_path("geo/capitals.tsv")
     for line_no, row in read_rows(path, CAPITAL_COLUMNS):
-        cc = row["iso2"]
-        place = Place(f"capital:{cc}", row["name"], row["name_ar"],
-                      _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
-                      cc, country_names().get(cc, cc), "", "city", 0, "")
-        yield Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), "capital")
+        yield _seat_entry(path, line_no, row, f"capital:{row['iso2']}", row["iso2"], "", "city", "capital")
+
+
+def _seat_entry(path, line_no: int, row: dict, place_id: str, cc: str, admin1: str, feature: str,
+                origin: str) -> Entry:
+    """A province or a capital from our own tables (name, name_ar, variants_ar, lat, lon)."""
+    place = Place(place_id, row["name"], row["name_ar"],
+                  _number(path, line_no, "lat", row["lat"]), _number(path, line_no, "lon", row["lon"]),
+                  cc, country_names().get(cc, cc), admin1, feature, 0, "")
+    return Entry(place, (row["name_ar"], *split_variants(row["variants_ar"])), (row["name"],), origin)
 
 
 def country_entries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
