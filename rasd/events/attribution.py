@@ -11,7 +11,7 @@ from .context import alternation
 
 # A reporting phrase, then the source: up to the clause that follows ("إن ..."), a comma or the
 # sentence end, at most SOURCE_WORDS words.
-SOURCE_WORDS = 7
+SOURCE_WORDS = 9   # "المتحدث باسم وزارة الصحة في غزة أشرف القدرة"
 _REPORTED_BY = re.compile(
     rf"(?:^|\s)(?:و?(?:{alternation('according_to')})|و?(?:{alternation('report_verb')})(?=\s))"
     r"\s*(?:ما\s+(?:ذكرته?|أعلنته?|أفادت به|قاله)\s+)?"
@@ -31,7 +31,7 @@ class AttributionStage:
 
 def reported_by(doc: Document, event: Event) -> str:
     for span in event.evidence:
-        found = _REPORTED_BY.search(doc.text, span.start, span.end)
+        found = _REPORTED_BY.search(doc.text[span.start:span.end])
         if found:
             words = _DATE_OR_FILLER.sub("", found.group("source")).split()[:SOURCE_WORDS]
             if words:

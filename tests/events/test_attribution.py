@@ -20,3 +20,10 @@ def test_without_a_named_source_the_article_source_line_is_used():
     text = "قتل ثلاثة جنود أمس في هجوم على نقطة تفتيش قرب مدينة العريش.\n\nالمصدر: وكالات"
     (event,) = [e for e in rasd.extract(text, published="2018-04-14").events if e.reportable]
     assert event.attribution == rasd.extract(text, published="2018-04-14").source != ""
+
+
+def test_a_sentence_opening_with_the_reporting_verb_names_its_source():
+    text = ('وقال الجيش الإسرائيلي في بيان إن قواته قتلت أمس مسلحين اثنين قرب السياج شرق خان يونس '
+            'وإنها تتصرف وفق قواعد الاشتباك.')
+    (event,) = [e for e in rasd.extract(text, published="2018-04-14").events if e.reportable]
+    assert event.attribution == "الجيش الإسرائيلي"
