@@ -12,7 +12,7 @@ import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from .context import alternation
-from .detect import BACKGROUND_DAYS, SUBORDINATE, subordinate_from
+from .detect import BACKGROUND_DAYS, trigger_clause, trigger_offset
 from .roles import BACKER_BEFORE, assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
@@ -199,7 +199,7 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     dates of the statement ("وقال كارتر الخميس") only when nothing else is given, nothing from
     a subordinate clause after the trigger ("بعد قرار ... الاثنين الماضي")."""
     sentence = doc.sentences[event.sentence]
-    anchor = _trigger_offset(doc, event)
+    anchor = trigger_offset(doc, event)
     opening, cutoff = trigger_clause(doc, event)
     # "قبل 3 أيام" opens with a clause marker but is the date itself, not a later clause
     dates = [d for d in doc.mentions_of("DATE", event.sentence)
@@ -211,23 +211,7 @@ def is_report_date(doc: Document, event: Event, date: Mention) -> bool:
     before = doc.text[doc.sentences[event.sentence].start:date.start]
     if _CONDEMNATION.search(before):
         return True
-    return date.start < _trigger_offset(doc, event) and bool(_REPORT_VERB.search(before))
-
-
-def trigger_clause(doc: Document, event: Event) -> tuple[int, int]:
-    """Where the trigger's clause starts and ends: "يعقد المجلس اجتماعا اليوم بعد الهجوم
-    الكيماوي في سوريا" dates the meeting, not the attack, so a trigger after "بعد" owns only
-    what follows the marker."""
-    sentence = doc.sentences[event.sentence]
-    anchor = _trigger_offset(doc, event)
-    markers = [m.start() for m in SUBORDINATE.finditer(doc.text, sentence.start, anchor)]
-    return (markers[-1] if markers else sentence.start), subordinate_from(doc.text, sentence, anchor)
-
-
-def _trigger_offset(doc: Document, event: Event) -> int:
-    start = event.evidence[0].start
-    found = doc.text.find(event.trigger, start)
-    return found if found >= 0 else start
+    return date.start < trigger_offset(doc, event) and bool(_REPORT_VERB.search(before))
 
 
 def attach_date(doc: Document, event: Event) -> None:

@@ -22,7 +22,8 @@ CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypot
                    "description": 8, "investigation": 5, "background": 8, "sport": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 # ("على بعد 65 كيلومترا" is a distance, not "after").
-SUBORDINATE = re.compile(rf"(?<!على)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")
+SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")   # not "من قبل"
+CONTRAST = re.compile(rf"(?:^|\s)(?:{alternation('contrast')})(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -204,3 +205,29 @@ def is_background(doc: Document, sentence: Span, trigger: Mention) -> bool:
 def _is_part_of_date(doc: Document, sentence: Span, year: re.Match) -> bool:
     offset = sentence.start + year.start()
     return any(d.start <= offset < d.end for d in doc.mentions_of("DATE", sentence.index))
+
+
+def trigger_clause(doc: Document, event: Event) -> tuple[int, int]:
+    """Where the trigger's clause starts and ends: "يعقد المجلس اجتماعا اليوم بعد الهجوم
+    الكيماوي في سوريا" dates the meeting, not the attack, so a trigger after "بعد" owns only
+    what follows the marker."""
+    sentence = doc.sentences[event.sentence]
+    anchor = trigger_offset(doc, event)
+    markers = [m.start() for m in SUBORDINATE.finditer(doc.text, sentence.start, anchor)]
+    return (markers[-1] if markers else sentence.start), subordinate_from(doc.text, sentence, anchor)
+
+
+def contrast_clause(doc: Document, event: Event) -> tuple[int, int]:
+    """The part of the sentence between the "لكن" around the trigger: "لم تعلن أي جهة مسؤوليتها
+    عن التفجير، لكن تنظيم الدولة تبنى في السابق هجمات مماثلة" names no perpetrator."""
+    sentence = doc.sentences[event.sentence]
+    anchor = trigger_offset(doc, event)
+    before = [m.end() for m in CONTRAST.finditer(doc.text, sentence.start, anchor)]
+    after = CONTRAST.search(doc.text, anchor, sentence.end)
+    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+
+
+def trigger_offset(doc: Document, event: Event) -> int:
+    start = event.evidence[0].start
+    found = doc.text.find(event.trigger, start)
+    return found if found >= 0 else start

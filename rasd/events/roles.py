@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
 from .context import alternation
+from .detect import contrast_clause
 
 _TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
@@ -164,7 +165,8 @@ def _trigger_end(doc: Document, event: Event) -> int | None:
 
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
     sentence = doc.sentences[event.sentence]
-    mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m)]
+    opening, end = contrast_clause(doc, event)
+    mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m) and opening <= m.start < end]
     actors = [(resolve(m, country), is_target(doc, m, sentence.start), m) for m in mentions]
     actor1 = actor2 = None
     between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
@@ -205,6 +207,7 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
+UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
@@ -269,8 +272,13 @@ def settle_protest_sides(event: Event) -> None:
 def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
     """An unnamed side: the armed actor named nearest the event (the sentence after it, the two
     before it), else the article's most-mentioned one. Not stated in the event's own sentence,
-    so it carries no offsets and does not count as evidence when mentions are merged."""
-    actor = nearby_actor(doc, event, country, exclude) or dominant_actor(doc, country, exclude)
+    so it carries no offsets and does not count as evidence when mentions are merged. A bombing
+    or an attack on civilians that no one claims stays unattributed: the article's main actor
+    is no guess for who planted a car bomb."""
+    actor = nearby_actor(doc, event, country, exclude)
+    if actor is None and not (event.sub_event_type in UNCLAIMED_TACTICS
+                              or event.event_type == "Violence against civilians"):
+        actor = dominant_actor(doc, country, exclude)
     if actor is not None:
         actor.start = actor.end = None
     return actor
