@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from rasd.ner import EntityTagger  # noqa: E402
 from rasd.ner.evaluation import format_report  # noqa: E402
-from rasd.ner.training import evaluate, heldout_sentences, wojood_test_sentences  # noqa: E402
+from rasd.ner.training import evaluate, heldout_documents, wojood_test_documents  # noqa: E402
 from rasd.text.segment import split_sentences  # noqa: E402
 
 ARTICLE_CHARS = 3000
@@ -40,9 +40,9 @@ def main() -> int:
     print(f"model load: {1000 * (time.perf_counter() - started):.0f} ms")
     newsfane = shared / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt"
     print(format_report("NewsFANE Gold, held-out documents (seed 13, 20% of documents)",
-                        evaluate(tagger, heldout_sentences(str(newsfane)))))
+                        evaluate(tagger, heldout_documents(str(newsfane)))))
     print(format_report("Wojood sample, test split",
-                        evaluate(tagger, wojood_test_sentences(str(shared / "ner/wojood-sample")))))
+                        evaluate(tagger, wojood_test_documents(str(shared / "ner/wojood-sample")))))
     print(_timing(tagger, shared / "corpus/ant2-multisource-2018.jsonl.gz", args.articles))
     return 0
 

@@ -12,16 +12,21 @@ import csv
 import functools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..text.normalize import normalize, normalize_key
 from .clitics import split_clitics, strip_article
 from .gazetteer import Gazetteer
 
+if TYPE_CHECKING:
+    from .clusters import WordClusters
+
 _ARABIC_WORD = re.compile("[\u0621-\u064A]*")
 TRIGGERS_FILE = Path(__file__).with_name("triggers.tsv")
+CLUSTER_SIZES = (32, 128, 512)
 CLASSES = ("TITLE", "NAME_PART", "GIVEN_NAME", "ORG_HEAD", "MIL_HEAD", "LOC_HEAD", "FAC_HEAD", "SAY", "LOC_PREP")
-_NEAR = frozenset({"w", "s", "cl", "sh", "tr", "gz", "gzc"})
-_FAR = frozenset({"s", "tr", "gz", "gzc"})
+_NEAR = frozenset({"w", "s", "cl", "sh", "tr", "gz", "gzc", "c32", "c128", "c512"})
+_FAR = frozenset({"s", "tr", "gz", "gzc", "c128"})
 _DISTANT = frozenset({"tr", "gz"})
 NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-3: _DISTANT, -2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR, 3: _DISTANT}
 NEIGHBOUR_OFFSETS = tuple(NEIGHBOUR_KINDS)
@@ -62,8 +67,10 @@ def word_shape(token: str) -> str:
 
 
 class FeatureExtractor:
-    def __init__(self, gazetteer: Gazetteer, triggers: dict[str, frozenset[str]] | None = None):
+    def __init__(self, gazetteer: Gazetteer, clusters: WordClusters,
+                 triggers: dict[str, frozenset[str]] | None = None):
         self._gazetteer = gazetteer
+        self._clusters = clusters
         self._triggers = load_triggers() if triggers is None else triggers
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
@@ -102,6 +109,7 @@ class FeatureExtractor:
             "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
             "len=" + str(min(len(stem), 7)),
             *self._lookups(norm, noart, prefix),
+            *self._cluster_attributes(self._clusters.of(norm) or self._clusters.of(stem)),
         )
 
     def _lookups(self, norm: str, noart: str, prefix: str) -> tuple[str, ...]:
@@ -121,6 +129,10 @@ class FeatureExtractor:
         if not triggers and not places:
             return ()
         return self._spelled(triggers or frozenset(), "tr=") + self._spelled(places, gazetteer_kind)
+
+    @staticmethod
+    def _cluster_attributes(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(f"c{size}={cluster}" for size, cluster in zip(CLUSTER_SIZES, ids))
 
     @staticmethod
     @functools.cache

@@ -10,10 +10,12 @@ import numpy as np
 
 from ..text.normalize import normalize
 from .clitics import article_prefix_length
+from .clusters import WordClusters, clusters_path
 from .decoding import ChainDecoder
 from .features import BOS, EOS, NEIGHBOUR_OFFSETS, FeatureExtractor, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
+from .recurrence import recurrences
 from .tokens import ner_tokens
 from .weights import ModelWeights, WeightsError
 
@@ -48,15 +50,18 @@ def gazetteer_path(model_path: Path) -> Path:
 class EntityTagger:
     def __init__(self, model_path: str | Path = DEFAULT_MODEL):
         model_path = Path(model_path)
-        if not model_path.is_file() or not gazetteer_path(model_path).is_file():
-            raise ModelError(f"NER model {model_path} (or its gazetteer) is missing: run `rasd train-ner`")
+        if not all(p.is_file() for p in (model_path, gazetteer_path(model_path), clusters_path(model_path))):
+            raise ModelError(f"NER model {model_path} (or its gazetteer or word clusters) is missing: "
+                             "run `rasd train-ner`")
         try:
             self._model = ModelWeights.load(model_path)
         except WeightsError as exc:
             raise ModelError(str(exc)) from None
         self._gazetteer = Gazetteer.load(gazetteer_path(model_path))
-        self._scores = WordScores(self._model, FeatureExtractor(self._gazetteer))
+        features = FeatureExtractor(self._gazetteer, WordClusters.load(clusters_path(model_path)))
+        self._scores = WordScores(self._model, features)
         self._decoder = ChainDecoder(self._model.transitions, self._model.labels.index("O"))
+        self._label_index = {label: k for k, label in enumerate(self._model.labels)}
         # Known words decide which leading letters of an entity are clitics (see _clitic_length).
         self._model_words = self._model.known_words()
         self._clitic_lengths: dict[str, int] = {}
@@ -67,10 +72,15 @@ class EntityTagger:
 
     def labels(self, tokens: list[str]) -> list[str]:
         """BIO labels (fine types) for one tokenised sentence."""
-        if not tokens:
-            return []
-        labels, _ = self._decoder.decode(self._scores.article(tokens, [len(tokens)]), [len(tokens)])
-        return [self._model.labels[k] for k in labels]
+        return self.document_labels([tokens])[0]
+
+    def document_labels(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO labels (fine types) for the tokenised sentences of one document."""
+        lengths = [len(tokens) for tokens in sentences]
+        labels, _ = self._article([token for tokens in sentences for token in tokens], lengths)
+        names = [self._model.labels[k] for k in labels.tolist()]
+        ends = np.cumsum(lengths).tolist()
+        return [names[end - length:end] for end, length in zip(ends, lengths)]
 
     def tag(self, text: str, sentences: list[tuple[int, int]]) -> list[TaggedSpan]:
         if not isinstance(text, str):
@@ -81,16 +91,34 @@ class EntityTagger:
         # The model knows Arabic news only; elsewhere its guesses would be noise.
         tokenised = [tokens for start, end in sentences
                      if _ARABIC_LETTER.search(text, start, end) and (tokens := ner_tokens(text, start, end))]
-        if not tokenised:
-            return []
         lengths = [len(tokens) for tokens in tokenised]
         tokens = [token for sentence in tokenised for token in sentence]
-        labels, confidence = self._decoder.decode(self._scores.article([t.group() for t in tokens], lengths), lengths)
+        labels, confidence = self._article([t.group() for t in tokens], lengths)
+        return [self._span(text, tokens[first], tokens[last], fine, float(confidence[first:last + 1].min()))
+                for first, last, fine in self._mentions(labels, lengths)]
+
+    def _article(self, words: list[str], lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Label index and its probability per token, names spread to their untagged recurrences."""
+        if not words:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        scores = self._scores.article(words, lengths)
+        labels, confidence = self._decoder.decode(scores, lengths)
+        mentions = self._mentions(labels, lengths)
+        if mentions:
+            free = labels == self._decoder.outside
+            for start, length, k in recurrences(self._scores.keys(words), mentions, free, lengths):
+                first, last, kind = mentions[k]
+                labels[start] = self._label_index["B-" + kind]
+                labels[start + 1:start + length] = self._label_index["I-" + kind]
+                confidence[start:start + length] = confidence[first:last + 1].min()
+        return labels, confidence
+
+    def _mentions(self, labels: np.ndarray, lengths: list[int]) -> list[tuple[int, int, str]]:
+        """(first token, last token, fine type) of each entity."""
         named = np.flatnonzero(labels != self._decoder.outside)
         sentence_of = np.searchsorted(np.cumsum(lengths), named, side="right")
         names = [self._model.labels[k] for k in labels[named].tolist()]
-        return [self._span(text, tokens[first], tokens[last], fine, float(confidence[first:last + 1].min()))
-                for first, last, fine in _entities(named.tolist(), names, sentence_of.tolist())]
+        return _entities(named.tolist(), names, sentence_of.tolist())
 
     def _span(self, text: str, first: re.Match, last: re.Match, fine: str, confidence: float) -> TaggedSpan:
         start = first.start() + self._clitic_length(first.group())
@@ -133,6 +161,7 @@ class WordScores:
 
     def __init__(self, model: ModelWeights, features: FeatureExtractor):
         self._features = features
+        self._keys: list[str] = []  # the normalised word of each row
         self._new_words: list[str] = []
         self._rows = _RowIndex(self._new_words)
         self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
@@ -144,6 +173,7 @@ class WordScores:
         weights plus its neighbours' weights as neighbours, within its sentence."""
         if len(self._rows) + len(tokens) > self.MAX_WORDS:
             self._rows.clear()
+            self._keys.clear()
         rows = np.fromiter(map(self._rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
         if self._new_words:
             self._fill_new_rows()
@@ -163,13 +193,19 @@ class WordScores:
         scores[(starts + lengths - 1)[lengths > 1]] += self._edges[EOS]
         return scores
 
+    def keys(self, tokens: list[str]) -> list[str]:
+        """The normalised word of each token (all seen by `article` since the cache last started afresh)."""
+        return [self._keys[self._rows[token]] for token in tokens]
+
     def _fill_new_rows(self) -> None:
         while len(self._rows) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         index = self._attribute_rows
         # Every word starts with the all-zero last row, so that each has a slice for reduceat.
         attributes, starts = [], []
-        for word, norm in zip(self._new_words, normalized_keys(self._new_words)):
+        keys = normalized_keys(self._new_words)
+        self._keys.extend(keys)
+        for word, norm in zip(self._new_words, keys):
             starts.append(len(attributes))
             attributes.append(len(index))
             attributes.extend(map(index.__getitem__, filter(index.__contains__, self._features.attributes(word, norm))))

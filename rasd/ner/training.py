@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .clusters import WordClusters, build_clusters, clusters_path
 from .corpus import Sentence, read_newsfane, read_wojood, sentences_of, split_documents
 from .evaluation import score
 from .features import FeatureExtractor
 from .gazetteer import build_gazetteer
-from .tagger import EntityTagger, gazetteer_path
+from .tagger import DEFAULT_MODEL, EntityTagger, gazetteer_path
 from .weights import export_weights
 
 # A light L1 (c1) still zeroes most weights, which keeps the model file small (tagging speed
@@ -27,12 +28,15 @@ DEFAULT_PARAMS = {
 TEST_FRACTION = 0.2
 
 
-def train(newsfane_path: str, out_path: str, seed: int = 13, **params) -> dict:
-    """Train on a seeded document split of NewsFANE, write the model, return held-out metrics."""
+def train(newsfane_path: str, out_path: str, seed: int = 13, clusters_corpus: str | None = None,
+          **params) -> dict:
+    """Train on a seeded document split of NewsFANE, write the model, return held-out metrics.
+    Word clusters are rebuilt from `clusters_corpus` when given, else taken from the default model."""
     documents = read_newsfane(newsfane_path)
     train_docs, test_docs = split_documents(documents, seed, TEST_FRACTION)
     gazetteer = build_gazetteer()
-    features = FeatureExtractor(gazetteer)
+    clusters = build_clusters(clusters_corpus) if clusters_corpus else WordClusters.load(clusters_path(DEFAULT_MODEL))
+    features = FeatureExtractor(gazetteer, clusters)
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in sentences_of(train_docs):
         trainer.append(features.sentence([t for t, _ in sentence]), [label for _, label in sentence])
@@ -41,6 +45,7 @@ def train(newsfane_path: str, out_path: str, seed: int = 13, **params) -> dict:
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     gazetteer.save(gazetteer_path(out))
+    clusters.save(clusters_path(out))
     started = time.perf_counter()
     trainer.train(str(out))
     export_weights(out)
@@ -53,20 +58,23 @@ def train(newsfane_path: str, out_path: str, seed: int = 13, **params) -> dict:
         "test_tokens": sum(len(s) for s in sentences_of(test_docs)),
         "training_seconds": round(time.perf_counter() - started, 1),
         "model_bytes": out.stat().st_size,
-        "newsfane_heldout": evaluate(tagger, sentences_of(test_docs)),
+        "newsfane_heldout": evaluate(tagger, [d.sentences for d in test_docs]),
     }
 
 
-def heldout_sentences(newsfane_path: str, seed: int = 13) -> list[Sentence]:
-    """The NewsFANE test documents of the split `train` used with the same seed."""
+def heldout_documents(newsfane_path: str, seed: int = 13) -> list[list[Sentence]]:
+    """The sentences of each NewsFANE test document of the split `train` used with the same seed."""
     _, test_docs = split_documents(read_newsfane(newsfane_path), seed, TEST_FRACTION)
-    return sentences_of(test_docs)
+    return [d.sentences for d in test_docs]
 
 
-def wojood_test_sentences(wojood_dir: str) -> list[Sentence]:
-    return read_wojood(Path(wojood_dir) / "test.txt")
+def wojood_test_documents(wojood_dir: str) -> list[list[Sentence]]:
+    """Wojood's test sentences, each its own document (the split does not mark documents)."""
+    return [[sentence] for sentence in read_wojood(Path(wojood_dir) / "test.txt")]
 
 
-def evaluate(tagger: EntityTagger, sentences: list[Sentence]) -> dict:
-    predicted = [tagger.labels([t for t, _ in s]) for s in sentences]
-    return score(sentences, predicted)
+def evaluate(tagger: EntityTagger, documents: list[list[Sentence]]) -> dict:
+    """Span scores of the tagger run on whole documents (so that names spread within each)."""
+    predicted = [labels for document in documents
+                 for labels in tagger.document_labels([[t for t, _ in s] for s in document])]
+    return score([s for document in documents for s in document], predicted)

@@ -6,6 +6,7 @@ import pycrfsuite
 import pytest
 
 from rasd.ner import EntityTagger
+from rasd.ner.clusters import WordClusters, clusters_path
 from rasd.ner.decoding import ChainDecoder
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.gazetteer import Gazetteer
@@ -24,7 +25,8 @@ SENTENCES = [
 def reference() -> tuple[pycrfsuite.Tagger, FeatureExtractor]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(DEFAULT_MODEL))
-    return tagger, FeatureExtractor(Gazetteer.load(gazetteer_path(DEFAULT_MODEL)))
+    return tagger, FeatureExtractor(Gazetteer.load(gazetteer_path(DEFAULT_MODEL)),
+                                    WordClusters.load(clusters_path(DEFAULT_MODEL)))
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +68,7 @@ def test_sentences_do_not_see_each_others_words(tagger):
 
 def test_word_cache_starting_afresh_changes_no_score(tagger, monkeypatch):
     tokens, others = SENTENCES[1].split(), SENTENCES[4].split()
-    scores = WordScores(tagger._model, FeatureExtractor(tagger._gazetteer))
+    scores = WordScores(tagger._model, tagger._scores._features)
     before = scores.article(tokens, [len(tokens)])
     monkeypatch.setattr(WordScores, "MAX_WORDS", len(set(tokens)) + 1)
     scores.article(others, [len(others)])

@@ -4,7 +4,7 @@ import pytest
 from rasd.ner import EntityTagger
 from rasd.ner.corpus import read_newsfane
 from rasd.ner.labels import FINE_TYPES
-from rasd.ner.training import evaluate, heldout_sentences, wojood_test_sentences
+from rasd.ner.training import evaluate, heldout_documents, wojood_test_documents
 
 pytestmark = pytest.mark.shared
 
@@ -24,12 +24,12 @@ def test_newsfane_reader_on_the_real_file(shared_dir):
 
 def test_committed_model_scores_on_held_out_newsfane(shared_dir):
     report = evaluate(EntityTagger.default(),
-                      heldout_sentences(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt")))
+                      heldout_documents(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt")))
     assert report["micro"]["f1"] >= MIN_NEWSFANE_F1
 
 
 def test_committed_model_scores_on_wojood(shared_dir):
-    report = evaluate(EntityTagger.default(), wojood_test_sentences(str(shared_dir / "ner/wojood-sample")))
+    report = evaluate(EntityTagger.default(), wojood_test_documents(str(shared_dir / "ner/wojood-sample")))
     assert report["micro"]["f1"] >= MIN_WOJOOD_F1
 
 
@@ -41,7 +41,8 @@ def test_skipping_plainly_outside_tokens_changes_almost_no_label_and_no_score(sh
 
     tagger = EntityTagger.default()
     exact = ChainDecoder(tagger._model.transitions, tagger._decoder.outside, margin=math.inf)
-    sentences = heldout_sentences(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt"))
+    documents = heldout_documents(str(shared_dir / "ner/newsfane-gold/NewsFANE_Gold_2014_170K.txt"))
+    sentences = [s for document in documents for s in document]
     differing = total = 0
     pruned_labels, full_labels = [], []
     for sentence in sentences:

@@ -6,6 +6,7 @@ import pycrfsuite
 import pytest
 
 from rasd.ner import EntityTagger, ModelError
+from rasd.ner.clusters import clusters_path
 from rasd.ner.features import NEIGHBOUR_OFFSETS, neighbour_attribute
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.tagger import DEFAULT_MODEL, gazetteer_path
@@ -21,7 +22,7 @@ def committed() -> ModelWeights:
 def model_copy(tmp_path):
     """The committed model, gazetteer and weights copied to a temporary directory."""
     path = tmp_path / "model.crfsuite"
-    for source in (DEFAULT_MODEL, gazetteer_path(DEFAULT_MODEL), weights_path(DEFAULT_MODEL)):
+    for source in (DEFAULT_MODEL, gazetteer_path(DEFAULT_MODEL), clusters_path(DEFAULT_MODEL), weights_path(DEFAULT_MODEL)):
         shutil.copy(source, tmp_path / source.name)
     return path
 
