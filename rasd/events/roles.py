@@ -292,9 +292,15 @@ def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None)
             if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
                 continue
             actor = resolve(m, country)
-            if actor.name != exclude and not actor.name.startswith(UNIDENTIFIED):
-                return actor   # an unnamed side is no better a guess than the article's main actor
+            if actor.name != exclude and can_be_a_side(actor):
+                return actor
     return None
+
+
+def can_be_a_side(actor: Actor) -> bool:
+    """A guess for an unnamed side: an armed actor. An unnamed group is no better a guess than
+    the article's main actor, and a government that speaks or mourns is not a fighting side."""
+    return not actor.name.startswith((UNIDENTIFIED, "Government of"))
 
 
 def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | None:
@@ -305,7 +311,7 @@ def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | 
         if m.data["entry"].kind in ("civilians", "protesters") or is_affiliation(doc, m):
             continue
         actor = resolve(m, country)
-        if actor.name == exclude:
+        if actor.name == exclude or not can_be_a_side(actor):
             continue
         counts[actor.name] += 1
         first.setdefault(actor.name, actor)
