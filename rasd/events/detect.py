@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..document import Document, Event, Mention, Span
-from .context import alternation
+from .context import alternation, words
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
@@ -41,7 +41,7 @@ class DetectStage:
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
             triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
-                        if not is_territory(t) or takes_a_place(doc, t)]
+                        if (not is_territory(t) or takes_a_place(doc, t)) and (not is_weapon(t) or weapon_used(doc, t))]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
@@ -81,6 +81,25 @@ def most_telling_subtype(main: Mention, triggers: list[Mention]) -> str:
         if trigger.event_type == main.data["trigger"].event_type and precedes(trigger.sub_event_type, best):
             best = trigger.sub_event_type
     return best
+
+
+def is_weapon(trigger: Mention) -> bool:
+    return trigger.data["trigger"].phrase in weapon_nouns()
+
+
+@functools.cache
+def weapon_nouns() -> frozenset[str]:
+    return frozenset(words("weapon_noun"))
+
+
+WEAPON_VERB_REACH = 30   # characters before the weapon noun
+_WEAPON_VERB = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('weapon_verb')})(?:\s|$)")
+
+
+def weapon_used(doc: Document, trigger: Mention) -> bool:
+    """"عرض المعرض طائرات بدون طيار" names a weapon; "أطلق الحوثيون صاروخا", "مقتل 3 بقذيفة" use one."""
+    before = doc.text[max(doc.sentences[trigger.sentence].start, trigger.start - WEAPON_VERB_REACH):trigger.start]
+    return bool(_WEAPON_VERB.search(before + " ")) or bool(doc.mentions_of("CASUALTY", trigger.sentence))
 
 
 def is_territory(trigger: Mention) -> bool:
@@ -151,12 +170,29 @@ STATEMENT_OPENING_WORDS = 3
 OPENING_CUES = ("statement", "hypothetical", "future")
 
 
+SPORT_PAGE_CUES = 3   # distinct sport words in an article that make it a sports report
+GENERIC_RANK = 50      # triggers below this rank are words with everyday senses ("هجوم", "مواجهات")
+
+
+def is_sports_page(doc: Document) -> bool:
+    """Football reports "attack", "clash" and "shoot": an article with several sport words
+    reports no generic attack (specific acts, "قصف" or "عبوة ناسفة", still count)."""
+    if "sports_page" not in doc.cache:
+        words = {c.text for c in doc.mentions_of("CUE") if c.label == "sport"}
+        doc.cache["sports_page"] = len(words) >= SPORT_PAGE_CUES
+    return doc.cache["sports_page"]
+
+
 def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
+    if trigger.data["trigger"].rank < GENERIC_RANK and is_sports_page(doc):
+        return "sport"
     for cue in doc.mentions_of("CUE", sentence.index):
         if cue.label in OPENING_CUES and words_between(doc.text, sentence.start, cue.start) < STATEMENT_OPENING_WORDS:
             return cue.label   # "دعت ..." / "كما يمكن لفرنسا ...": the whole sentence is a call or a possibility
         kind = cue.data["cue"].kind
         if cue.data["cue"].window == "sentence":
+            if kind == "sport" and trigger.data["trigger"].rank >= GENERIC_RANK:
+                continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
             if kind in ("total", "sport") or (kind in ("future", "background") and cue.start < trigger.start + 80):
                 return kind
             continue

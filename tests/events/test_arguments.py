@@ -100,6 +100,9 @@ def test_defusing_bombs_is_disrupted_weapons_use():
     ("forces ready to fire is no strike", "وللولايات المتحدة غواصات قبالة سواحل سوريا مستعدة لإطلاق صواريخ توماهوك.", "2018-04-12"),
     ("a sentence opening with may reports no strike", "كما يمكن لفرنسا إرسال طائرات رافال أو شن ضربات من فرقاطة مسلحة بـ16 صاروخ كروز.", "2018-04-12"),
     ("a question", "هل تنفذ الولايات المتحدة عملية عسكرية في سوريا؟", "2018-04-11"),
+    ("weapons on show", "وضم معرض دبي للطيران عشرات الطائرات بدون طيار والمقاتلات الحديثة.", "2018-11-12"),
+    ("a cyberattack", "وتعرضت شبكة فيسبوك الجمعة لهجوم إلكتروني طال 50 مليون حساب.", "2018-09-30"),
+    ("the market's negative turn", "وأثر ارتفاع أسعار النفط سلبا على النمو في مصر خلال الربع الأخير.", "2018-09-30"),
 ])
 def test_sentences_that_report_no_act(why, text, published):
     assert reported(text, published) == [], why
@@ -121,3 +124,17 @@ def test_taking_villages_is_a_territory_change():
     text = "وسيطرت القوات الحكومية أمس على قرى عدة في ريف حماة الشمالي بعد معارك مع الفصائل."
     assert [e.event_type for e in reported(text, "2018-01-10")] == ["Battles"]
     assert reported(text, "2018-01-10")[0].sub_event_type == "Government regains territory"
+
+
+def test_a_sports_page_reports_no_attack_but_a_bombing_at_a_stadium_counts():
+    text = ("المنتخب المصري يتعادل مع أوروغواي في كأس العالم\n"
+            "وقاد صلاح هجوم المنتخب في المباراة، لكن الدفاع أهدر الفرصة ونجح المدرب في التعادل.\n"
+            "وشهدت المواجهات بين لاعبي الفريقين اشتباكا كلاميا.")
+    assert reported(text, "2018-06-16") == []
+    bombing = text + "\nوقتل 3 أشخاص أمس في انفجار عبوة ناسفة قرب الملعب في القاهرة."
+    assert [e.sub_event_type for e in reported(bombing, "2018-06-16")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_fired_missile_is_an_event_without_casualties():
+    text = "وأطلق الحوثيون صاروخا باليستيا على مدينة جازان السعودية مساء أمس."
+    assert [e.event_type for e in reported(text, "2018-05-21")] == ["Explosions/Remote violence"]
