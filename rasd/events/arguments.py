@@ -223,6 +223,8 @@ def attach_date(doc: Document, event: Event) -> None:
         event.date.of_report = is_report_date(doc, event, dates[0])
         if event.modality == "asserted" and is_old(doc, event.date):
             event.modality = "background"
+        elif event.modality == "asserted" and is_ahead(doc, event.date):
+            event.modality = "future"   # "تنسحب لندن من التكتل في آذار/مارس 2019"
         return
     if doc.published:
         day = doc.published - dt.timedelta(days=1)
@@ -236,6 +238,11 @@ def is_old(doc: Document, date: EventDate) -> bool:
     latest = date.latest or date.value
     return bool(doc.published and latest
                 and dt.date.fromisoformat(latest) < doc.published - dt.timedelta(days=BACKGROUND_DAYS))
+
+
+def is_ahead(doc: Document, date: EventDate) -> bool:
+    earliest = date.earliest or date.value
+    return bool(doc.published and earliest and dt.date.fromisoformat(earliest) > doc.published)
 
 
 def date_from_mention(mention: Mention) -> EventDate:

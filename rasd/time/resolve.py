@@ -126,6 +126,9 @@ def _day_of_month(f: Fields, lex: TimeLexicon) -> int:
     return int(f["day"]) if "day" in f else lex.ordinal_days[f["ordinal"]]
 
 
+RECENT_DAYS = 7   # a date this close before publication is the one meant, whatever weekday is written
+
+
 def resolve_explicit(f: Fields, ctx: Context) -> Resolution | None:
     lex = ctx.lex
     day, month = _day_of_month(f, lex), lex.months[f["month"]]
@@ -139,7 +142,10 @@ def resolve_explicit(f: Fields, ctx: Context) -> Resolution | None:
     else:
         date = _year_for(month, day, lex.period_shifts.get(f.get("shift", ""), 0), ctx.published)
         if date is not None and "wd" in f:
-            date = _agreeing_with_weekday(date, lex.weekdays[f["wd"]])
+            agreeing = _agreeing_with_weekday(date, lex.weekdays[f["wd"]])
+            # a weekday off by one in a report ("الأربعاء 19 يونيو" for Tuesday) does not move it a year on
+            recent = 0 <= (ctx.published - date).days <= RECENT_DAYS
+            date = date if recent and agreeing > ctx.published else agreeing
     if date is None:
         return None
     return Resolution(date, date, date, DAY, "explicit", part)

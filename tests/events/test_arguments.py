@@ -138,3 +138,8 @@ def test_a_sports_page_reports_no_attack_but_a_bombing_at_a_stadium_counts():
 def test_a_fired_missile_is_an_event_without_casualties():
     text = "وأطلق الحوثيون صاروخا باليستيا على مدينة جازان السعودية مساء أمس."
     assert [e.event_type for e in reported(text, "2018-05-21")] == ["Explosions/Remote violence"]
+
+
+def test_an_act_dated_after_publication_is_a_plan():
+    text = "قصفت الطائرات الحربية مواقع لتنظيم داعش في تلعفر يوم 15 آذار/مارس 2019."
+    assert reported(text, "2018-07-09") == []

@@ -301,3 +301,8 @@ def test_day_of_this_or_last_month(text, value):
 def test_today_with_another_weekday_is_that_weekday():
     m = only("اليوم الثلاثاء")
     assert (m.value, m.precision) == (D(2017, 1, 17), 1)
+
+
+def test_a_weekday_off_by_one_does_not_move_a_recent_date_a_year_on():
+    (m,) = find_dates("يوم الأربعاء 19 يونيو", D(2018, 6, 20))
+    assert m.value == D(2018, 6, 19)
