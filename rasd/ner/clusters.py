@@ -54,11 +54,14 @@ class WordClusters:
 
     @classmethod
     def load(cls, path: Path) -> "WordClusters":
-        rows = [line.split("\t") for line in Path(path).read_text(encoding="utf-8").splitlines()]
-        for line_no, row in enumerate(rows, start=1):
-            if len(row) != 1 + len(CLUSTER_SIZES) or not all(row):
-                raise ValueError(f"{path}:{line_no}: expected word and {len(CLUSTER_SIZES)} cluster ids")
-        return cls({row[0]: tuple(row[1:]) for row in rows})
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        width = 1 + len(CLUSTER_SIZES)
+        malformed = next((k for k, line in enumerate(lines) if line.count("\t") != width - 1 or "\t\t" in line
+                          or line.startswith("\t") or line.endswith("\t")), None)
+        if malformed is not None:
+            raise ValueError(f"{path}:{malformed + 1}: expected word and {len(CLUSTER_SIZES)} cluster ids")
+        fields = "\t".join(lines).split("\t")
+        return cls(dict(zip(fields[0::width], zip(*(fields[k::width] for k in range(1, width))))))
 
 
 def build_clusters(corpus_path: str | Path, seed: int = 13) -> WordClusters:

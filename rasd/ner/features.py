@@ -131,6 +131,7 @@ class FeatureExtractor:
         return self._spelled(triggers or frozenset(), "tr=") + self._spelled(places, gazetteer_kind)
 
     @staticmethod
+    @functools.cache
     def _cluster_attributes(ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(f"c{size}={cluster}" for size, cluster in zip(CLUSTER_SIZES, ids))
 

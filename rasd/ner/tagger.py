@@ -156,12 +156,12 @@ class WordScores:
     costs its attributes and one row sum; an article's new words are filled together.
     """
 
-    # Distinct words kept; past this the cache starts afresh (bounds memory on long runs).
-    MAX_WORDS = 50_000
+    # Distinct words kept (about 53 MB of scores); past this the cache starts afresh.
+    MAX_WORDS = 100_000
 
     def __init__(self, model: ModelWeights, features: FeatureExtractor):
         self._features = features
-        self._keys: list[str] = []  # the normalised word of each row
+        self._keys: dict[str, str] = {}  # word -> its normalised form
         self._new_words: list[str] = []
         self._rows = _RowIndex(self._new_words)
         self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
@@ -195,7 +195,7 @@ class WordScores:
 
     def keys(self, tokens: list[str]) -> list[str]:
         """The normalised word of each token (all seen by `article` since the cache last started afresh)."""
-        return [self._keys[self._rows[token]] for token in tokens]
+        return list(map(self._keys.__getitem__, tokens))
 
     def _fill_new_rows(self) -> None:
         while len(self._rows) > len(self._table):
@@ -204,7 +204,7 @@ class WordScores:
         # Every word starts with the all-zero last row, so that each has a slice for reduceat.
         attributes, starts = [], []
         keys = normalized_keys(self._new_words)
-        self._keys.extend(keys)
+        self._keys.update(zip(self._new_words, keys))
         for word, norm in zip(self._new_words, keys):
             starts.append(len(attributes))
             attributes.append(len(index))
@@ -247,6 +247,7 @@ def _entities(positions: list[int], labels: list[str], sentences: list[int]) -> 
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _subtype(fine: str, surface: str) -> str:
     if fine not in ("ORG", "GOV"):
         return subtype_of(fine)

@@ -60,3 +60,19 @@ def test_train_ner_command_reports_bad_input_without_traceback(tmp_path, capsys)
                               "--out", str(tmp_path / "m.crfsuite")])
     assert args.func(args) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_training_rebuilds_word_clusters_from_a_corpus_when_asked(corpus, tmp_path):
+    import json
+
+    from rasd.ner.clusters import WordClusters, build_clusters, clusters_path
+
+    news = tmp_path / "news.jsonl"
+    texts = [f"قال الوزير {first} {last} في {city} إن المحادثات مستمرة" for city in _CITIES for first, last in _NAMES]
+    news.write_text("".join(json.dumps({"title": "", "text": t}, ensure_ascii=False) + "\n" for t in texts),
+                    encoding="utf-8")
+    out = tmp_path / "m" / "model.crfsuite"
+    train(str(corpus), str(out), seed=7, clusters_corpus=str(news), max_iterations=5)
+    written = WordClusters.load(clusters_path(out))
+    assert written._table == build_clusters(news)._table
+    assert written.of("المحادثات")
