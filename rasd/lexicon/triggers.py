@@ -39,8 +39,9 @@ class Cue:
     window: str   # before / sentence
 
 
-# Possessive pronouns on event nouns refer back to an actor: "غاراته", "هجماتهم".
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
+# Possessive pronouns on event nouns refer back to an actor: "غاراته", "هجماتهم". Not "نا":
+# on a verb it is "we" ("احتجنا إلى" = we needed, not a protest).
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Indefinite accusative nouns carry an alif: "شنت قصفا", "نفذوا هجوما".
 TRIGGER_SUFFIXES = PRONOUN_SUFFIXES + ("ا",)
 NOT_A_TRIGGER = "-"   # event_type of phrases that contain a trigger word but report no act

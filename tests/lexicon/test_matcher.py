@@ -30,3 +30,9 @@ def test_no_match_inside_a_longer_word():
 
 def test_hamza_and_ta_marbuta_variants_match():
     assert _find([("الأمم المتحدة", "UN")], "الامم المتحده") == [("الامم المتحده", "UN")]
+
+
+def test_we_needed_is_no_protest():
+    from rasd.lexicon.triggers import trigger_matcher
+    from rasd.text.normalize import normalize
+    assert [m.surface for m in trigger_matcher().find(normalize("لقد كانوا دعما لنا عندما احتجنا إليهم"))] == []
