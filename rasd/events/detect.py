@@ -118,10 +118,19 @@ def takes_a_place(doc: Document, trigger: Mention) -> bool:
     if not words:
         return False
     reach = trigger.end + doc.text[trigger.end:].find(words[-1]) + len(words[-1])
-    if any(trigger.end <= p.start < reach for p in doc.mentions_of("PLACE", trigger.sentence)):
+    withdrawal = trigger.data["trigger"].sub_event_type == WITHDRAWAL
+    places = [p for p in doc.mentions_of("PLACE", trigger.sentence) if trigger.end <= p.start < reach
+              and (not withdrawal or _FROM_BEFORE.search(doc.text[max(trigger.end, p.start - 20):p.start]))]
+    if places:
         return True
     nouns = set(cue_kinds()) | place_plurals()
+    if withdrawal:   # "انسحاب الولايات المتحدة من الاتفاق" leaves a deal, not a place
+        words = [w for prev, w in zip(words, words[1:]) if prev in ("من", "عن")]
     return any(normalize_key(w).lstrip("وبل") in nouns or normalize_key(w) in nouns for w in words)
+
+
+WITHDRAWAL = "Non-violent transfer of territory"
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:من|عن)\s+(?:\S+\s+)?$")
 
 
 @functools.cache

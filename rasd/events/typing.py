@@ -38,7 +38,7 @@ def refine(event: Event) -> None:
             _set(event, "Violence against civilians", "Attack")
         else:
             _set(event, "Battles", "Armed clash")
-    elif event.sub_event_type == "@territory" or event.sub_event_type.endswith("territory"):
+    elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
         _set(event, "Battles", "Government regains territory" if agent == STATE else "Non-state actor overtakes territory")
     elif event.event_type == "Protests" and killed and target == STATE:
         _set(event, "Protests", "Excessive force against protesters")

@@ -143,3 +143,10 @@ def test_a_fired_missile_is_an_event_without_casualties():
 def test_an_act_dated_after_publication_is_a_plan():
     text = "قصفت الطائرات الحربية مواقع لتنظيم داعش في تلعفر يوم 15 آذار/مارس 2019."
     assert reported(text, "2018-07-09") == []
+
+
+def test_leaving_a_deal_is_no_withdrawal_from_territory():
+    text = "وأعلن ترامب الشهر الماضي انسحاب الولايات المتحدة من الاتفاق النووي مع إيران."
+    assert reported(text, "2018-06-05") == []
+    text = "وأعلنت روسيا أمس انسحاب قواتها من قاعدة حميميم في سوريا."
+    assert [e.sub_event_type for e in reported(text, "2018-06-05")] == ["Non-violent transfer of territory"]
