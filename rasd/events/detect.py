@@ -41,7 +41,8 @@ class DetectStage:
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
             triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
-                        if (not is_territory(t) or takes_a_place(doc, t)) and (not is_weapon(t) or weapon_used(doc, t))]
+                        if (not is_territory(t) or takes_a_place(doc, t)) and (not is_weapon(t) or weapon_used(doc, t))
+                        and (not is_interception(t) or intercepts_a_weapon(doc, t))]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
@@ -100,6 +101,20 @@ def weapon_used(doc: Document, trigger: Mention) -> bool:
     """"عرض المعرض طائرات بدون طيار" names a weapon; "أطلق الحوثيون صاروخا", "مقتل 3 بقذيفة" use one."""
     before = doc.text[max(doc.sentences[trigger.sentence].start, trigger.start - WEAPON_VERB_REACH):trigger.start]
     return bool(_WEAPON_VERB.search(before + " ")) or bool(doc.mentions_of("CASUALTY", trigger.sentence))
+
+
+def is_interception(trigger: Mention) -> bool:
+    return trigger.data["trigger"].phrase in words("interception")
+
+
+INTERCEPTED_REACH = 40   # characters after the interception word
+_WEAPON_AFTER = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('weapon_noun')})")
+
+
+def intercepts_a_weapon(doc: Document, trigger: Mention) -> bool:
+    """"اعترضت الدفاعات صاروخا" and "إسقاط طائرة مسيرة" stop a weapon; "مهلة للاعتراض",
+    "إسقاط الديون" do not."""
+    return bool(_WEAPON_AFTER.search(doc.text, trigger.end, trigger.end + INTERCEPTED_REACH))
 
 
 def is_territory(trigger: Mention) -> bool:
