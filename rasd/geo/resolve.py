@@ -76,7 +76,10 @@ def choose(match: PlaceMatch, norm_before: str, focus: dict[str, float], cities:
     cue = cue_before(norm_before)
     admin_cue, settlement_cue = cue == "admin", cue in _SETTLEMENT_CUES
     capital_cue = norm_before.endswith(_CAPITAL_WORD)
-    return max(match.candidates, key=lambda p: _score(p, focus, cities, admin_cue, settlement_cue, capital_cue))
+    # ties (namesakes of one size in one country) go to the lowest id, so that a run's result does
+    # not depend on the order the candidates were gathered in (sets, hash seeds)
+    return max(sorted(match.candidates, key=lambda p: p.id),
+               key=lambda p: _score(p, focus, cities, admin_cue, settlement_cue, capital_cue))
 
 
 def _score(place: Place, focus: dict[str, float], cities: frozenset[str],
