@@ -49,9 +49,9 @@ def test_short_and_non_alphabetic_names_do_not_spread():
 
 def test_the_tagger_tags_a_recurrence_it_misses_alone():
     tagger = EntityTagger.default()
-    first = "قال رئيس الوزراء البلغاري سيرغي كويرالا في مؤتمر صحفي .".split()
-    second = "وأوضح كويرالا أن الحكومة مستعدة .".split()
-    assert tagger.labels(second)[1] == "O"
+    first = "قال رئيس الوزراء البلغاري سيرغي داليما في مؤتمر صحفي .".split()
+    second = "وأوضح داليما أن الحكومة مستعدة .".split()
+    assert tagger.labels(second)[1] == "O"  # alone, the model misses this name (pick another if it learns it)
     labels = tagger.document_labels([first, second])
     assert labels[0][4:6] == ["B-PER", "I-PER"]
     assert labels[1][1] == "B-PER"
