@@ -4,10 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpus import CorpusError
-from .evaluation import format_report
-from .tagger import DEFAULT_MODEL, EntityTagger
-from .training import evaluate, train, wojood_test_documents
+from .tagger import DEFAULT_MODEL
 
 
 def register_commands(subparsers) -> None:
@@ -23,6 +20,12 @@ def register_commands(subparsers) -> None:
 
 
 def run_train_ner(args: argparse.Namespace) -> int:
+    # Imported here: `rasd extract` registers this command but never trains.
+    from .corpus import CorpusError
+    from .evaluation import format_report
+    from .tagger import EntityTagger
+    from .training import evaluate, train, wojood_test_documents
+
     try:
         metrics = train(args.newsfane, args.out, seed=args.seed, clusters_corpus=args.clusters_corpus)
         print(f"model: {args.out} ({metrics['model_bytes']:,} bytes, {metrics['training_seconds']} s); "

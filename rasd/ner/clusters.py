@@ -129,5 +129,5 @@ def _spherical_kmeans(vectors: np.ndarray, size: int, seed: int) -> np.ndarray:
         np.add.at(sums, assigned, vectors)
         empty = ~sums.any(axis=1)
         sums[empty] = centres[empty]
-        centres = sums / np.linalg.norm(sums, axis=1, keepdims=True)
+        centres = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
     return (vectors @ centres.T).argmax(axis=1)

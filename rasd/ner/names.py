@@ -30,9 +30,17 @@ def _leading_words() -> frozenset[str]:
 
 def name_start(mention: str) -> int:
     """Characters of leading titles and nationality adjectives before the name; the last word
-    always stays: "الرئيس الأمريكي دونالد ترامب" -> 17, "الرئيس" -> 0."""
+    always stays: "الرئيس الأمريكي دونالد ترامب" -> 17, "الرئيس" -> 0. A given name written
+    without the article starts the name even when it is also an adjective or a title
+    ("تركي المالكي", "سلطان القاسمي")."""
     words = list(_WORD.finditer(mention))
     for word in words[:-1]:
-        if strip_article(normalize_key(word.group())) not in _leading_words():
+        key = normalize_key(word.group())
+        if strip_article(key) not in _leading_words() or key in _given_names():
             return word.start()
     return words[-1].start() if words else 0
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(word for word, classes in load_triggers().items() if "GIVEN_NAME" in classes)

@@ -20,19 +20,13 @@ _PREPOSITIONS = "بلك"
 
 def recurrences(keys: list[str], mentions: list[tuple[int, int, str]], free: np.ndarray,
                 sentence_lengths: list[int]) -> list[tuple[int, int, int]]:
-    """(start, length in tokens, index of the mention it repeats) of each untagged recurrence.
+    """(start, length in tokens, index of the mention it repeats) of each recurrence of a tagged
+    name that is untagged or tagged as a shorter name inside it ("حسن" where "صلاد حسن" is named).
 
     keys: the normalised token words of the article; mentions: (first token, last token, type)
     of each tagged name, in text order; free: whether each token is untagged (O). A person
     named in full recurs also by the last part of the name ("دونالد ترامب" ... "ترامب")."""
-    names: dict[tuple[str, ...], int] = {}
-    for k, (first, last, _) in enumerate(mentions):
-        words = tuple(keys[first:last + 1])
-        if all(w.isalpha() for w in words) and sum(map(len, words)) >= MIN_NAME_LETTERS:
-            names.setdefault(words, k)
-    for k, (first, last, kind) in enumerate(mentions):
-        if kind in SURNAME_TYPES and last > first and len(keys[last]) >= MIN_SURNAME_LETTERS and keys[last].isalpha():
-            names.setdefault((keys[last],), k)
+    names = _names(keys, mentions)
     if not names:
         return []
     by_first_word: dict[str, list[tuple[str, ...]]] = {}
@@ -40,17 +34,44 @@ def recurrences(keys: list[str], mentions: list[tuple[int, int, str]], free: np.
         by_first_word.setdefault(words[0], []).append(words)
     written = {form: word for word in by_first_word for form in _clitic_forms(word)}
     sentence_end = np.repeat(np.cumsum(sentence_lengths), sentence_lengths)
-    taken = ~free
-    found = []
-    for i in [i for i, key in enumerate(keys) if key in written and free[i]]:
+    owner = np.full(len(keys), -1)  # the mention each token belongs to
+    for k, (first, last, _) in enumerate(mentions):
+        owner[first:last + 1] = k
+    taken = np.zeros(len(keys), dtype=bool)  # by a recurrence found already
+    found: list[tuple[int, int, int]] = []
+    for i in [i for i, key in enumerate(keys) if key in written]:
+        if owner[i] >= 0 and mentions[owner[i]][0] < i:
+            continue  # inside a mention that starts earlier
         for words in by_first_word[written[keys[i]]]:
             end = i + len(words)
-            if (end <= sentence_end[i] and tuple(keys[i + 1:end]) == words[1:] and not taken[i:end].any()
-                    and (end == sentence_end[i] or free[end])):
+            if end > sentence_end[i] or tuple(keys[i + 1:end]) != words[1:] or taken[i:end].any():
+                continue
+            if owner[i] >= 0 and mentions[owner[i]][:2] == (i, end - 1):
+                break  # this very mention
+            if _may_take(owner[i:end], mentions, end) and (end == sentence_end[i] or free[end]):
                 found.append((i, len(words), names[words]))
                 taken[i:end] = True
                 break
     return found
+
+
+def _names(keys: list[str], mentions: list[tuple[int, int, str]]) -> dict[tuple[str, ...], int]:
+    """Each tagged name (its words) -> its first mention; persons also by their last word."""
+    names: dict[tuple[str, ...], int] = {}
+    for k, (first, last, _) in enumerate(mentions):
+        words = tuple(keys[first:last + 1])
+        if all(w.isalpha() for w in words) and sum(map(len, words)) >= MIN_NAME_LETTERS:
+            names.setdefault(words, k)
+    for k, (first, last, kind) in enumerate(mentions):
+        surname = keys[last]
+        if kind in SURNAME_TYPES and last > first and len(surname) >= MIN_SURNAME_LETTERS and surname.isalpha():
+            names.setdefault((surname,), k)
+    return names
+
+
+def _may_take(owners: np.ndarray, mentions: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether tokens may be relabelled: each is untagged or in a mention that ends within them."""
+    return all(mentions[o][1] < end for o in set(owners.tolist()) if o >= 0)
 
 
 def _clitic_forms(word: str) -> list[str]:

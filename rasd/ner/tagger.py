@@ -98,7 +98,7 @@ class EntityTagger:
                 for first, last, fine in self._mentions(labels, lengths)]
 
     def _article(self, words: list[str], lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Label index and its probability per token, names spread to their untagged recurrences."""
+        """Label index and its probability per token, tagged names spread to their recurrences."""
         if not words:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
         scores = self._scores.article(words, lengths)

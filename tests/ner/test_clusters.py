@@ -46,3 +46,15 @@ def test_a_word_and_its_clitic_form_share_cluster_features():
     assert {"c32=1", "c128=17", "c512=300"} <= set(features.attributes("تونس"))
     assert {"c32=1", "c128=17", "c512=300"} <= set(features.attributes("وتونس"))
     assert not any(a.startswith("c32=") for a in features.attributes("قال"))
+
+
+def test_kmeans_copes_with_words_without_contexts():
+    import numpy as np
+
+    from rasd.ner.clusters import _spherical_kmeans
+
+    vectors = np.array([[1.0, 0.0], [0.0, 0.0], [0.0, 1.0], [0.7071, 0.7071]], dtype=np.float32)
+    with np.errstate(invalid="raise", divide="raise"):
+        clusters = _spherical_kmeans(vectors, 3, seed=1)
+    assert clusters.shape == (4,) and set(clusters.tolist()) <= {0, 1, 2}
+    assert clusters[0] != clusters[2]

@@ -10,6 +10,10 @@ from rasd.ner.names import name_start
     ("المشير خليفة حفتر", "خليفة حفتر"),
     ("بشار الأسد", "بشار الأسد"),
     ("الرئيس", "الرئيس"),       # nothing but a title: left as it is
+    ("الرئيس التركي رجب طيب أردوغان", "رجب طيب أردوغان"),
+    ("تركي المالكي", "تركي المالكي"),        # a given name, not "Turkish"
+    ("السلطان قابوس", "قابوس"),
+    ("سلطان القاسمي", "سلطان القاسمي"),      # a given name, not the title
     ("", ""),
 ])
 def test_name_starts_after_titles_and_nationality(mention, name):

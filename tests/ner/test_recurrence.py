@@ -42,6 +42,15 @@ def test_no_recurrence_inside_a_tagged_name_across_a_sentence_end_or_cut_from_a_
     assert _recurrences(["سوريا", ".", "سوريا", "حلب"], [(0, 0, "NATION"), (3, 3, "CITY")], [2, 2]) == []
 
 
+def test_a_recurrence_replaces_a_shorter_name_tagged_inside_it():
+    keys = ["قال", "صلاد", "حسن", "ان", "صلاد", "حسن", "دعا", "الى", "الحوار", "حسن"]
+    mentions = [(1, 2, "PER"), (5, 5, "PER"), (9, 9, "PER")]
+    # 4-5: the full name over the tagged "حسن"; 9 is tagged already and 8 is no part of the name.
+    assert _recurrences(keys, mentions) == [(4, 2, 0)]
+    # A longer name never cuts into a mention that reaches beyond it.
+    assert _recurrences(["صلاد", "حسن", ".", "صلاد", "حسن", "علي"], [(0, 1, "PER"), (4, 5, "PER")], [3, 3]) == []
+
+
 def test_short_and_non_alphabetic_names_do_not_spread():
     keys = ["به", "قال", "به", "2006", "في", "2006"]
     assert _recurrences(keys, [(0, 0, "PER"), (3, 3, "ORG")]) == []
@@ -49,9 +58,9 @@ def test_short_and_non_alphabetic_names_do_not_spread():
 
 def test_the_tagger_tags_a_recurrence_it_misses_alone():
     tagger = EntityTagger.default()
-    first = "قال رئيس الوزراء البلغاري سيرغي كويرالا في مؤتمر صحفي .".split()
-    second = "وأوضح كويرالا أن الحكومة مستعدة .".split()
-    assert tagger.labels(second)[1] == "O"
+    first = "قال رئيس الوزراء البلغاري سيرغي داليما في مؤتمر صحفي .".split()
+    second = "وأوضح داليما أن الحكومة مستعدة .".split()
+    assert tagger.labels(second)[1] == "O"  # alone, the model misses this name (pick another if it learns it)
     labels = tagger.document_labels([first, second])
     assert labels[0][4:6] == ["B-PER", "I-PER"]
     assert labels[1][1] == "B-PER"
