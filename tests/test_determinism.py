@@ -16,6 +16,10 @@ for article in manifest["articles"]:
     text = Path(sys.argv[1], article["text_path"]).read_text(encoding="utf-8")
     print(json.dumps(rasd.extract(text, published=article["publication_date"]).to_dict(),
                      ensure_ascii=False, sort_keys=True))
+# two places in Yemen called الزاهر, of the same size: a tie the hash seed used to break
+namesakes = rasd.extract("تجددت المواجهات أمس بين الجيش والحوثيين في مديرية الزاهر بمحافظة البيضاء.",
+                         published="2018-07-10")
+print([m.data["place"].id for m in namesakes.mentions_of("PLACE")])
 """
 
 
@@ -28,4 +32,5 @@ def extraction_with_hash_seed(seed: str) -> str:
 
 
 def test_extraction_does_not_depend_on_the_hash_seed():
-    assert extraction_with_hash_seed("1") == extraction_with_hash_seed("2")
+    runs = {extraction_with_hash_seed(seed) for seed in ("17", "19", "23")}
+    assert len(runs) == 1
