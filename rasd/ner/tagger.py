@@ -251,7 +251,8 @@ def _entities(positions: list[int], labels: list[str], sentences: list[int]) -> 
 def _subtype(fine: str, surface: str) -> str:
     if fine not in ("ORG", "GOV"):
         return subtype_of(fine)
-    head = normalize(surface).text.split()[0] if surface.strip() else ""
+    words = normalize(surface).text.split()   # empty for a span of marks or tatweel only
+    head = words[0] if words else ""
     head = head[2:] if head.startswith("ال") else head
     if fine == "GOV" and head in _MILITARY_HEADS:
         return "military"

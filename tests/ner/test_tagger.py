@@ -92,3 +92,9 @@ def test_stage_adds_crf_mentions_with_sentence_index(tagger):
     assert by_text["القاهرة"].kind == "LOC" and by_text["القاهرة"].sentence == 0
     assert by_text["بيروت"].sentence == 1
     assert all(m.source == "crf" and {"subtype", "confidence"} <= m.data.keys() for m in doc.mentions)
+
+
+def test_an_organisation_span_of_marks_only_has_no_subtype_head():
+    """A span of a tatweel alone normalises to nothing (corpus article AL-sport-772 crashed here)."""
+    from rasd.ner.tagger import _subtype
+    assert isinstance(_subtype("ORG", "ـ"), str)
