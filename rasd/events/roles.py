@@ -208,6 +208,7 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+STATE_FORCES = 1
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
@@ -275,9 +276,11 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     so it carries no offsets and does not count as evidence when mentions are merged. A bombing
     or an attack on civilians that no one claims stays unattributed: the article's main actor
     is no guess for who planted a car bomb."""
+    unclaimed = event.sub_event_type in UNCLAIMED_TACTICS or event.event_type == "Violence against civilians"
     actor = nearby_actor(doc, event, country, exclude)
-    if actor is None and not (event.sub_event_type in UNCLAIMED_TACTICS
-                              or event.event_type == "Violence against civilians"):
+    if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
+        actor = None   # the police investigating a bombing did not plant it
+    if actor is None and not unclaimed:
         actor = dominant_actor(doc, country, exclude)
     if actor is not None:
         actor.start = actor.end = None

@@ -129,3 +129,10 @@ def test_militants_killed_in_a_military_operation():
     event = only_event("أعلن الجيش المصري مقتل 12 تكفيريا في عملية عسكرية للقوات المسلحة شمال سيناء أمس.",
                        published="2018-05-10")
     assert (event.event_type, event.fatalities.value) == ("Battles", 12)
+
+
+def test_the_police_investigating_a_bombing_did_not_plant_it():
+    text = ("جرح شخصان في انفجار عبوة ناسفة ليل الأحد في حي سكني بمدينة أوستن.\n"
+            "وقال قائد الشرطة في المدينة إن التحقيقات مستمرة.")
+    (event,) = [e for e in rasd.extract(text, published="2018-03-19").events if e.reportable]
+    assert event.actor1.name.startswith("Unidentified Armed Group")

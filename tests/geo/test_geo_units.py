@@ -234,3 +234,9 @@ def test_capital_of_the_country_named_just_before_and_not_of_unknown_adjectives(
 def test_a_side_border_of_a_province_is_no_countrys_border():
     text = "تقع المديرية على الحدود الغربية لمحافظة إب في مصر"
     assert [m.text for m in located(text)] == ["مصر"]
+
+
+def test_tear_gas_is_not_msila():
+    import rasd
+    doc = rasd.extract("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في صفاقس.", published="2018-01-10")
+    assert [m.text for m in doc.mentions_of("PLACE")] == ["صفاقس"]
