@@ -118,9 +118,12 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
     if trigger is None:
         return None
     casualties = doc.mentions_of("CASUALTY", event.sentence)
+    places = doc.mentions_of("PLACE", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
         if m.text.endswith(_PERSON_ENDINGS):
             continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
+        if any(0 <= m.start - p.end <= 3 for p in places):   # " ال" between
+            continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         gap = (min(m.start, trigger.end), max(m.start, trigger.end)) if m.start >= trigger.end \
             else (m.end, trigger.start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
@@ -207,7 +210,7 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
-UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
 STATE_FORCES = 1
 
 

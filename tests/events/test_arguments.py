@@ -106,6 +106,7 @@ def test_defusing_bombs_is_disrupted_weapons_use():
     ("an objection period", "وأمام الكونغرس مهلة 15 يوما للاعتراض على قرار تمويل الجيش اليمني.", "2018-09-12"),
     ("a legal challenge", "وقدمت هيئة الدفاع الطعن في الحكم الصادر بحق الناشطين أمام محكمة الاستئناف.", "2018-09-12"),
     ("a football win", "ونجح الفريق في خطف الفوز في الدقيقة الأخيرة.", "2018-07-08"),
+    ("a court ruling", "قضت محكمة الاستئناف بالمنستير بسجن المتهم بقتل شاب طعنا بالسكين عشرين عاما.", "2017-05-03"),
 ])
 def test_sentences_that_report_no_act(why, text, published):
     assert reported(text, published) == [], why

@@ -136,3 +136,9 @@ def test_the_police_investigating_a_bombing_did_not_plant_it():
             "وقال قائد الشرطة في المدينة إن التحقيقات مستمرة.")
     (event,) = [e for e in rasd.extract(text, published="2018-03-19").events if e.reportable]
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_the_country_of_the_city_is_not_the_attacker():
+    event = only_event("شهدت إسطنبول التركية فجر الأحد هجوما مسلحا على مطعم في حي بيكوز قتل فيه شخص.",
+                       published="2017-01-30")
+    assert event.actor1.name != "Military Forces of Turkey"
