@@ -40,9 +40,12 @@ class DetectStage:
 
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
+            actors = doc.mentions_of("ACTOR", sentence.index)
             triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
                         if (not is_territory(t) or takes_a_place(doc, t)) and (not is_weapon(t) or weapon_used(doc, t))
-                        and (not is_interception(t) or intercepts_a_weapon(doc, t))]
+                        and (not is_interception(t) or intercepts_a_weapon(doc, t))
+                        # "هيئة تحرير الشام", "قوات درع الفرات": a word of an actor's name is no act
+                        and not any(a.start <= t.start and t.end <= a.end for a in actors)]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
