@@ -41,11 +41,7 @@ class DetectStage:
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
             actors = doc.mentions_of("ACTOR", sentence.index)
-            triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
-                        if (not is_territory(t) or takes_a_place(doc, t)) and (not is_weapon(t) or weapon_used(doc, t))
-                        and (not is_interception(t) or intercepts_a_weapon(doc, t))
-                        # "هيئة تحرير الشام", "قوات درع الفرات": a word of an actor's name is no act
-                        and not any(a.start <= t.start and t.end <= a.end for a in actors)]
+            triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index) if names_an_act(doc, t, actors)]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
@@ -85,6 +81,15 @@ def most_telling_subtype(main: Mention, triggers: list[Mention]) -> str:
         if trigger.event_type == main.data["trigger"].event_type and precedes(trigger.sub_event_type, best):
             best = trigger.sub_event_type
     return best
+
+
+def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
+    """A trigger word that reports an act here: a change of control with a place, a weapon that is
+    used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام")."""
+    return ((not is_territory(trigger) or takes_a_place(doc, trigger))
+            and (not is_weapon(trigger) or weapon_used(doc, trigger))
+            and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
+            and not any(a.start <= trigger.start and trigger.end <= a.end for a in actors))
 
 
 def is_weapon(trigger: Mention) -> bool:
