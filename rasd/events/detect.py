@@ -112,7 +112,12 @@ def weapon_used(doc: Document, trigger: Mention) -> bool:
 
 
 def is_interception(trigger: Mention) -> bool:
-    return trigger.data["trigger"].phrase in words("interception")
+    return trigger.data["trigger"].phrase in interception_words()
+
+
+@functools.cache
+def interception_words() -> frozenset[str]:
+    return frozenset(words("interception"))
 
 
 INTERCEPTED_REACH = 40   # characters after the interception word

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
+from ..lexicon.actors import STATE_FORCES
 from .context import alternation
 from .detect import contrast_clause
 
@@ -211,7 +212,6 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
-STATE_FORCES = 1
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
