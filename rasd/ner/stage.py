@@ -25,8 +25,9 @@ class NerStage:
     def __call__(self, doc: Document) -> None:
         sentences = [(s.start, s.end) for s in doc.sentences]
         starts = [s.start for s in doc.sentences]
-        for span in self.tagger.tag(doc.text, sentences):
+        # Nothing downstream reads a span's confidence: leaving it out saves a quarter of the tagging.
+        for span in self.tagger.tag(doc.text, sentences, confidence=False):
             sentence = doc.sentences[bisect.bisect_right(starts, span.start) - 1].index
             doc.mentions.append(Mention(
                 span.start, span.end, span.text, kind=span.type, label=span.text, sentence=sentence,
-                source="crf", data={"subtype": span.subtype, "confidence": span.confidence}))
+                source="crf", data={"subtype": span.subtype}))

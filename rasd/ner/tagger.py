@@ -40,7 +40,7 @@ class TaggedSpan:
     text: str
     type: str          # PER / ORG / LOC
     subtype: str       # person, government, military, armed_group, organization, nation, city, ...
-    confidence: float  # lowest per-token marginal probability of the predicted labels
+    confidence: float | None  # lowest per-token marginal probability of its labels (None: not asked for)
 
 
 def gazetteer_path(model_path: Path) -> Path:
@@ -77,12 +77,15 @@ class EntityTagger:
     def document_labels(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO labels (fine types) for the tokenised sentences of one document."""
         lengths = [len(tokens) for tokens in sentences]
-        labels, _ = self._article([token for tokens in sentences for token in tokens], lengths)
+        labels, _, _ = self._article([token for tokens in sentences for token in tokens], lengths, confidence=False)
         names = [self._model.labels[k] for k in labels.tolist()]
         ends = np.cumsum(lengths).tolist()
         return [names[end - length:end] for end, length in zip(ends, lengths)]
 
-    def tag(self, text: str, sentences: list[tuple[int, int]]) -> list[TaggedSpan]:
+    def tag(self, text: str, sentences: list[tuple[int, int]], confidence: bool = True) -> list[TaggedSpan]:
+        """The entities of the text's sentences. With confidence, each span carries the lowest
+        marginal probability of its tokens' labels (a forward-backward pass: about a quarter
+        of the tagging time); without, its confidence is None."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         for start, end in sentences:
@@ -93,25 +96,31 @@ class EntityTagger:
                      if _ARABIC_LETTER.search(text, start, end) and (tokens := ner_tokens(text, start, end))]
         lengths = [len(tokens) for tokens in tokenised]
         tokens = [token for sentence in tokenised for token in sentence]
-        labels, confidence = self._article([t.group() for t in tokens], lengths)
-        return [self._span(text, tokens[first], tokens[last], fine, float(confidence[first:last + 1].min()))
-                for first, last, fine in self._mentions(labels, lengths)]
+        _, probability, mentions = self._article([t.group() for t in tokens], lengths, confidence)
+        return [self._span(text, tokens[first], tokens[last], fine,
+                           round(float(probability[first:last + 1].min()), 3) if confidence else None)
+                for first, last, fine in mentions]
 
-    def _article(self, words: list[str], lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Label index and its probability per token, tagged names spread to their recurrences."""
+    def _article(self, words: list[str], lengths: list[int], confidence: bool
+                 ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, str]]]:
+        """Label index and (with confidence) its probability per token, and the mentions
+        (first token, last token, fine type), tagged names spread to their recurrences."""
         if not words:
-            return np.zeros(0, dtype=np.intp), np.zeros(0)
-        scores = self._scores.article(words, lengths)
-        labels, confidence = self._decoder.decode(scores, lengths)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), []
+        rows = self._scores.rows(words)
+        scores = self._scores.scores(rows, lengths)
+        if confidence:
+            labels, probability = self._decoder.decode(scores, lengths)
+        else:
+            labels, probability = self._decoder.labels(scores, lengths), np.ones(len(words))
         mentions = self._mentions(labels, lengths)
-        if mentions:
-            free = labels == self._decoder.outside
-            for start, length, k in recurrences(self._scores.keys(words), mentions, free, lengths):
-                first, last, kind = mentions[k]
-                labels[start] = self._label_index["B-" + kind]
-                labels[start + 1:start + length] = self._label_index["I-" + kind]
-                confidence[start:start + length] = confidence[first:last + 1].min()
-        return labels, confidence
+        found = mentions and recurrences(self._scores.keys(rows), mentions, labels == self._decoder.outside, lengths)
+        for start, length, k in found or ():
+            first, last, kind = mentions[k]
+            labels[start] = self._label_index["B-" + kind]
+            labels[start + 1:start + length] = self._label_index["I-" + kind]
+            probability[start:start + length] = probability[first:last + 1].min()
+        return labels, probability, self._mentions(labels, lengths) if found else mentions
 
     def _mentions(self, labels: np.ndarray, lengths: list[int]) -> list[tuple[int, int, str]]:
         """(first token, last token, fine type) of each entity."""
@@ -120,10 +129,10 @@ class EntityTagger:
         names = [self._model.labels[k] for k in labels[named].tolist()]
         return _entities(named.tolist(), names, sentence_of.tolist())
 
-    def _span(self, text: str, first: re.Match, last: re.Match, fine: str, confidence: float) -> TaggedSpan:
+    def _span(self, text: str, first: re.Match, last: re.Match, fine: str, confidence: float | None) -> TaggedSpan:
         start = first.start() + self._clitic_length(first.group())
         surface = text[start:last.end()]
-        return TaggedSpan(start, last.end(), surface, coarse_of(fine), _subtype(fine, surface), round(confidence, 3))
+        return TaggedSpan(start, last.end(), surface, coarse_of(fine), _subtype(fine, surface), confidence)
 
     def _clitic_length(self, token: str) -> int:
         """Original-text characters of و/ف/ب/ل/ك to cut from the front of an entity's first word."""
@@ -153,77 +162,90 @@ class WordScores:
     Row k of the table holds, for the k-th distinct word seen, the summed weights of its own
     attributes for the token itself and for each neighbour (features.NEIGHBOUR_OFFSETS). Each
     own attribute's weights at every offset are gathered from the model once, so a new word
-    costs its attributes and one row sum; an article's new words are filled together.
+    costs its attributes and one row sum; an article's new words are filled together. Row 0
+    is all zeros: it pads sentences apart (see `scores`).
     """
 
     # Distinct words kept (about 53 MB of scores); past this the cache starts afresh.
     MAX_WORDS = 100_000
+    _REACH = max(abs(offset) for offset in NEIGHBOUR_OFFSETS)
 
     def __init__(self, model: ModelWeights, features: FeatureExtractor):
         self._features = features
-        self._keys: dict[str, str] = {}  # word -> its normalised form
         self._new_words: list[str] = []
         self._rows = _RowIndex(self._new_words)
-        self._table = np.zeros((4096, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
+        # Allocated whole but untouched (calloc): memory is taken only as rows are written.
+        self._table = np.zeros((self.MAX_WORDS + 1, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
+        self._key_table = np.empty(len(self._table), dtype=object)  # row -> the word's normalised form
         self._attribute_rows, self._attribute_weights = model.rows, model.table
         self._edges = {attribute: model.own_scores(attribute) for attribute in (BOS, EOS)}
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
-        """(tokens x labels) state scores of sentences given one after another: each word's own
-        weights plus its neighbours' weights as neighbours, within its sentence."""
-        if len(self._rows) + len(tokens) > self.MAX_WORDS:
+        """(tokens x labels) state scores of sentences given one after another."""
+        return self.scores(self.rows(tokens), sentence_lengths)
+
+    def rows(self, tokens: list[str]) -> np.ndarray:
+        """The table row of each token, new words analysed and added."""
+        if len(self._rows) + len(tokens) >= self.MAX_WORDS:
             self._rows.clear()
-            self._keys.clear()
         rows = np.fromiter(map(self._rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
         if self._new_words:
             self._fill_new_rows()
-        block = self._table[rows]  # tokens x (self, then each neighbour offset) x labels
-        scores = block[:, 0].astype(float)
-        sentence = np.repeat(np.arange(len(sentence_lengths)), sentence_lengths)
-        for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
-            reach = abs(offset)
-            same = (sentence[reach:] == sentence[:-reach])[:, None]  # tokens i and i + reach
-            if offset < 0:
-                scores[reach:] += block[:-reach, slot] * same
-            else:
-                scores[:-reach] += block[reach:, slot] * same
+        return rows
+
+    def scores(self, rows: np.ndarray, sentence_lengths: list[int]) -> np.ndarray:
+        """(tokens x labels) state scores: each word's own weights plus its neighbours' weights
+        as neighbours, within its sentence. The sentences are laid out with a gap of zero rows
+        as wide as the farthest neighbour, so that no word reaches into another sentence."""
+        reach = self._REACH
         lengths = np.array(sentence_lengths)
+        places = np.arange(len(rows)) + reach * np.repeat(np.arange(1, len(lengths) + 1), lengths)
+        padded = np.zeros(len(rows) + reach * (len(lengths) + 1), dtype=np.intp)
+        padded[places] = rows
+        block = self._table[padded]  # tokens and gaps x (self, then each neighbour offset) x labels
+        scores = block[:, 0].astype(float)
+        for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
+            if offset < 0:
+                scores[-offset:] += block[:offset, slot]
+            else:
+                scores[:-offset] += block[offset:, slot]
+        scores = scores[places]
         starts = np.cumsum(lengths) - lengths
         scores[starts] += self._edges[BOS]
         scores[(starts + lengths - 1)[lengths > 1]] += self._edges[EOS]
         return scores
 
-    def keys(self, tokens: list[str]) -> list[str]:
-        """The normalised word of each token (all seen by `article` since the cache last started afresh)."""
-        return list(map(self._keys.__getitem__, tokens))
+    def keys(self, rows: np.ndarray) -> list[str]:
+        """The normalised word of each row."""
+        return self._key_table[rows].tolist()
 
     def _fill_new_rows(self) -> None:
-        while len(self._rows) > len(self._table):
+        while len(self._rows) >= len(self._table):  # one article with more distinct words than MAX_WORDS
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        index = self._attribute_rows
-        # Every word starts with the all-zero last row, so that each has a slice for reduceat.
-        attributes, starts = [], []
+            self._key_table = np.concatenate([self._key_table, np.empty_like(self._key_table)])
+        # The model's last attribute row is zero: attributes it lacks point there.
+        lookup, absent = self._attribute_rows.get, len(self._attribute_rows)
         keys = normalized_keys(self._new_words)
-        self._keys.update(zip(self._new_words, keys))
-        for word, norm in zip(self._new_words, keys):
-            starts.append(len(attributes))
-            attributes.append(len(index))
-            attributes.extend(map(index.__getitem__, filter(index.__contains__, self._features.attributes(word, norm))))
-        rows = [self._rows[w] for w in self._new_words]
+        analysed = [[lookup(a, absent) for a in self._features.attributes(word, norm)]
+                    for word, norm in zip(self._new_words, keys)]
+        starts = np.cumsum([0, *map(len, analysed[:-1])])
+        attributes = [row for rows in analysed for row in rows]
+        rows = list(map(self._rows.__getitem__, self._new_words))
         self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
+        self._key_table[rows] = keys
         self._new_words.clear()
 
 
 class _RowIndex(dict):
-    """word -> table row; an unknown word gets the next row and is noted in `new_words`,
-    whose rows the owner fills before reading them."""
+    """word -> table row, from 1 (row 0 is the zero padding); an unknown word gets the next
+    row and is noted in `new_words`, whose rows the owner fills before reading them."""
 
     def __init__(self, new_words: list[str]):
         super().__init__()
         self._new_words = new_words
 
     def __missing__(self, word: str) -> int:
-        row = self[word] = len(self)
+        row = self[word] = len(self) + 1
         self._new_words.append(word)
         return row
 

@@ -75,3 +75,21 @@ def test_word_cache_starting_afresh_changes_no_score(tagger, monkeypatch):
     after = scores.article(tokens, [len(tokens)])
     assert len(scores._rows) == len(set(tokens))  # the cache started afresh for this sentence
     assert np.allclose(before, after)
+
+
+def test_labels_alone_are_the_labels_decode_gives_with_confidence(tagger):
+    tokenised = [s.split() for s in SENTENCES]
+    lengths = [len(t) for t in tokenised]
+    scores = tagger._scores.article([w for t in tokenised for w in t], lengths)
+    labels, confidence = tagger._decoder.decode(scores, lengths)
+    assert tagger._decoder.labels(scores, lengths).tolist() == labels.tolist()
+    assert (labels != tagger._decoder.outside).any() and (confidence < 1).any()
+
+
+def test_an_article_with_more_distinct_words_than_the_cache_keeps(tagger, monkeypatch):
+    tokens = [w for s in SENTENCES for w in s.split()]
+    expected = tagger._scores.article(tokens, [len(tokens)])
+    monkeypatch.setattr(WordScores, "MAX_WORDS", 8)
+    small = WordScores(tagger._model, tagger._scores._features)
+    assert len(set(tokens)) > 2 * small.MAX_WORDS
+    assert np.allclose(small.article(tokens, [len(tokens)]), expected)
