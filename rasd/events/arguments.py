@@ -82,9 +82,18 @@ def in_container(doc: Document, place: Mention, places: list[Mention]) -> Mentio
     the gazetteer put it far from there (a namesake elsewhere), the container is the safer point."""
     for other in places:
         gap = doc.text[place.end:other.start]
-        if other.start > place.end and _CONTAINER_GAP.match(gap) and _far_apart(place, other):
+        if other.start > place.end and _CONTAINER_GAP.match(gap) and _far_apart(place, other) \
+                and not _within_province(place, other):
             return other
     return place
+
+
+def _within_province(place: Mention, container: Mention) -> bool:
+    """"مدينة زبيد بمحافظة الحديدة": a town of the province named is where it says, however far
+    from the province's central point."""
+    inner, outer = place.data["place"], container.data["place"]
+    return outer.feature == "admin1" and bool(inner.admin1) and inner.admin1 == outer.admin1 \
+        and inner.country_code == outer.country_code
 
 
 _CONTAINER_GAP = re.compile(rf"^\s*(?:(?:ب|في\s+)(?:{alternation('place_noun')})?|في|، ?)\s*$")
@@ -207,11 +216,21 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     return sorted(dates, key=lambda d: (is_report_date(doc, event, d), abs(d.start - anchor)))
 
 
+_ACCORDING_TO = re.compile(rf"(?:^|\s)و?(?:{alternation('according_to')})")
+_SENTENCE_TAIL = re.compile(r"[\s.،,؛!\"»”)]*$")
+
+
 def is_report_date(doc: Document, event: Event, date: Mention) -> bool:
-    before = doc.text[doc.sentences[event.sentence].start:date.start]
+    sentence = doc.sentences[event.sentence]
+    before = doc.text[sentence.start:date.start]
     if _CONDEMNATION.search(before):
         return True
-    return date.start < trigger_offset(doc, event) and bool(_REPORT_VERB.search(before))
+    anchor = trigger_offset(doc, event)
+    if date.start > anchor:
+        # "... مما أدى إلى مقتلها، وفق ما ذكرت وسائل إعلام فلسطينية، السبت.": the source's day
+        return bool(_ACCORDING_TO.search(doc.text, anchor, date.start)) \
+            and bool(_SENTENCE_TAIL.match(doc.text[date.end:sentence.end]))
+    return bool(_REPORT_VERB.search(before))
 
 
 def attach_date(doc: Document, event: Event) -> None:

@@ -102,13 +102,28 @@ def weapon_nouns() -> frozenset[str]:
 
 
 WEAPON_VERB_REACH = 30   # characters before the weapon noun
+WEAPON_SUBJECT_REACH = 40   # characters after it, where the weapon is the subject ("مقاتلات (إف 16) التابعة للجيش قصفت")
 _WEAPON_VERB = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('weapon_verb')})(?:\s|$)")
 
 
 def weapon_used(doc: Document, trigger: Mention) -> bool:
-    """"عرض المعرض طائرات بدون طيار" names a weapon; "أطلق الحوثيون صاروخا", "مقتل 3 بقذيفة" use one."""
-    before = doc.text[max(doc.sentences[trigger.sentence].start, trigger.start - WEAPON_VERB_REACH):trigger.start]
-    return bool(_WEAPON_VERB.search(before + " ")) or bool(doc.mentions_of("CASUALTY", trigger.sentence))
+    """"عرض المعرض طائرات بدون طيار" names a weapon; "أطلق الحوثيون صاروخا", "مقتل 3 بقذيفة",
+    "طائرات حربية أغارت" use one."""
+    sentence = doc.sentences[trigger.sentence]
+    before = doc.text[max(sentence.start, trigger.start - WEAPON_VERB_REACH):trigger.start]
+    return (bool(_WEAPON_VERB.search(before + " ")) or used_as_subject(doc, trigger)
+            or bool(doc.mentions_of("CASUALTY", trigger.sentence)))
+
+
+def used_as_subject(doc: Document, trigger: Mention) -> bool:
+    """"مقاتلات (إف 16) التابعة للجيش قصفت": the weapon does what the verb after it says, unless
+    a cue comes between ("المقاتلات يمكنها إطلاق")."""
+    end = min(doc.sentences[trigger.sentence].end, trigger.end + WEAPON_SUBJECT_REACH)
+    verb = _WEAPON_VERB.search(" " + doc.text[trigger.end:end] + " ")
+    if verb is None:
+        return False
+    verb_start = trigger.end + verb.start()
+    return not any(trigger.end <= cue.start < verb_start for cue in doc.mentions_of("CUE", trigger.sentence))
 
 
 def is_interception(trigger: Mention) -> bool:
@@ -132,6 +147,14 @@ def intercepts_a_weapon(doc: Document, trigger: Mention) -> bool:
 
 def is_territory(trigger: Mention) -> bool:
     return trigger.data["trigger"].sub_event_type.endswith("territory")
+
+
+_PURPOSE_LAM = re.compile(r"(?:^|\s)[وف]?ل$")
+
+
+def has_purpose_lam(text: str, trigger: Mention) -> bool:
+    """"لتحرير", "للسيطرة": the preposition ل written onto the verbal noun."""
+    return bool(_PURPOSE_LAM.search(text, max(0, trigger.start - 3), trigger.start))
 
 
 TERRITORY_OBJECT_WORDS = 6   # the subject may come first: "سيطرت القوات الحكومية أمس على قرى"
@@ -237,6 +260,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             return kind
     if sentence.text.rstrip().endswith(("؟", "?")):
         return "hypothetical"   # "هل تنفذ عملية عسكرية في سوريا؟": a question reports nothing
+    if is_territory(trigger) and has_purpose_lam(doc.text, trigger):
+        return "future"   # "عملية لتحرير المدينة", "تستعد لاستعادة": the aim of an operation, not its outcome
     if is_background(doc, sentence, trigger):
         return "background"
     if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger) \

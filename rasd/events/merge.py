@@ -7,6 +7,7 @@ one unstated/country-level), the same day (or one undated).
 from __future__ import annotations
 
 import math
+import re
 
 from ..document import Document, Event
 from .detect import precedes
@@ -116,7 +117,17 @@ def places_agree(a: Event, b: Event) -> bool:
         return True
     if la.geo_precision == 3 or lb.geo_precision == 3:
         return la.country_code == lb.country_code or not la.country_code or not lb.country_code
-    return distance_km(la, lb) <= MERGE_KM
+    return distance_km(la, lb) <= MERGE_KM + undirected_km(la) + undirected_km(lb)
+
+
+_UNDIRECTED = re.compile(r"^(\d+(?:\.\d+)?) km from ")
+
+
+def undirected_km(location) -> float:
+    """"على بعد 65 كيلومترا من مكة" with no direction: anywhere on that circle, whose centre
+    the location's point is."""
+    m = _UNDIRECTED.match(location.relation or "")
+    return float(m.group(1)) if m else 0.0
 
 
 def dates_agree(a: Event, b: Event) -> bool:
@@ -142,7 +153,8 @@ def _ranges_overlap(da, db) -> bool:
 def absorb(target: Event, other: Event) -> None:
     """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
     target.evidence.extend(other.evidence)
-    if target.generic and not other.generic:
+    if target.generic and not other.generic and not armed_riot(target, other):
+        # "هجوم" then "الهجوم الكيماوي": the weapon names the attack
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
         target.disorder_type, target.generic = other.disorder_type, False
     elif target.event_type == other.event_type and precedes(other.sub_event_type, target.sub_event_type):
@@ -163,6 +175,17 @@ def absorb(target: Event, other: Event) -> None:
             setattr(target, role, theirs)
     target.confidence = max(target.confidence, other.confidence)
     refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
+
+
+ARMED_TYPE_CODES = (1, 2, 3, 4, 8)
+
+
+def armed_riot(attack: Event, other: Event) -> bool:
+    """"هاجم مستوطنون بالحجارة سيارة": an armed group named as the attacker is no mob of rioters,
+    whatever weapon (stones) a later mention names."""
+    actor = attack.actor1
+    return other.event_type == "Riots" and actor is not None and actor.start is not None \
+        and actor.type_code in ARMED_TYPE_CODES
 
 
 def more_precise(date, than) -> bool:

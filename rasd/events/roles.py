@@ -19,9 +19,10 @@ from .detect import contrast_clause
 
 _TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
-# "قتل 16 فلسطينيا برصاص الجيش"): that actor is actor1 whatever precedes it.
+# "قتل 16 فلسطينيا برصاص الجيش"), and an attack noun's genitive is its maker ("غارات التحالف"):
+# that actor is actor1 whatever precedes it.
 _AGENT_BEFORE = re.compile(rf"(?:{alternation('passive_agent')}|(?:{alternation('attack_from')})(?:\s+\S+)?\s+من"
-                           rf"|(?:{alternation('attack_by')})\s+ل)\s*[\"«]?$")
+                           rf"|(?:{alternation('attack_by')})\s+ل|(?:^|\s)[وفبل]?(?:{alternation('attack_of')})\s)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 _SPEAKER_BEFORE = re.compile(rf"(?:{alternation('source_noun', 'according_to')})\s*$")
@@ -101,6 +102,24 @@ def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
     return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
 
 
+_THAT_NOUN = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})\s+(?:ال|[^\s]+\s+ال)")
+_REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})(?=\s)")
+
+
+def reports_anothers_act(doc: Document, mention: Mention, event: Event) -> bool:
+    """"قال التحالف الذي تقوده السعودية إن الصاروخ أطلق": the speaker's phrase (every actor
+    between a reporting verb and its "إن") reports a clause that opens with a noun of its own
+    (not "إنه"/"أنها", which point back to the speaker)."""
+    trigger_end = _trigger_end(doc, event)
+    if trigger_end is None or trigger_end <= mention.end:
+        return False
+    that = _THAT.search(doc.text, mention.end, trigger_end)
+    if that is None or not _THAT_NOUN.match(doc.text, that.start(), trigger_end):
+        return False
+    verbs = list(_REPORT_VERB.finditer(doc.text, doc.sentences[event.sentence].start, mention.start))
+    return bool(verbs) and not _THAT.search(doc.text, verbs[-1].end(), mention.start)
+
+
 def is_affiliation(doc: Document, mention: Mention) -> bool:
     before = doc.text[max(0, mention.start - 16):mention.start]
     return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before))
@@ -177,7 +196,9 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     if between:
         actor1 = between[0]
         actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
-    # the organisation announcing an act is its agent only when no other actor is named
+    # the organisation announcing an act is its agent only when no other actor is named, and
+    # never when the act it reports has a subject of its own ("قال التحالف إن الصاروخ أطلق من صعدة")
+    actors = [x for x in actors if not reports_anothers_act(doc, x[2], event)]
     agents = [a for a, target, m in sorted(actors, key=lambda x: is_announcer(doc, x[2], event)) if not target]
     targets = [a for a, target, _ in actors if target]
     passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]

@@ -148,6 +148,9 @@ def _read_hit(text: str, tokens: list[Token], first: int, last: int, hit: Match,
         reading = _read_count_noun(tokens, group_first, group_last, term, hit.with_article, lexicon)
     elif term.role == "post":
         reading = _read_post(tokens, group_first, term, lexicon)
+    elif term.role == "possessed":
+        # "مما أدى إلى مقتلها": the pronoun is the victim, its number the count
+        reading = _Reading(implied=_IMPLIED.get(term.number), unspecified=term.number not in _IMPLIED)
     else:
         reading = _read_act(tokens, group_last, term, lexicon)
     if (reading is None or reading.count is None) and _is_negated(tokens, group_first, lexicon):

@@ -19,7 +19,7 @@ NUMBER_KINDS = frozenset({"unit", "teen_prefix", "ten", "tens", "hundred",
                           "multiplier", "plural_multiplier", "vague"})
 QUALIFIERS = frozenset({"more_than", "at_least", "about", "up_to", "less_than"})
 OUTCOMES = frozenset({"killed", "wounded", "missing", "arrested", "abducted"})
-ROLES = frozenset({"act_noun", "act_verb", "post", "count"})
+ROLES = frozenset({"act_noun", "act_verb", "post", "possessed", "count"})
 GRAMMATICAL_NUMBERS = frozenset({"sg", "du", "pl", "-"})
 TERM_FLAGS = frozenset({"generic", "context"})
 VICTIM_CLASSES = frozenset({"civilians", "children", "women", "soldiers", "police",

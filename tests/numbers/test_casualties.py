@@ -212,3 +212,9 @@ def test_a_noun_after_the_actor_is_not_an_implied_count():
 ])
 def test_groups_of_victims_joined_by_wa_add_up(text, value):
     assert only(text).value == value
+
+
+def test_a_possessed_killing_counts_its_pronoun():
+    from rasd.numbers.casualties import find_casualties
+    found = find_casualties("أصيبت المرأة بحجر في رأسها مما أدى إلى مقتلها.")
+    assert [(c.outcome, c.value) for c in found] == [("killed", 1)]

@@ -1,0 +1,67 @@
+"""Cases met reading unlabelled corpus articles, each written afresh for these tests: the
+general rule each one checks is named in the test."""
+import rasd
+
+
+def reported(text, published):
+    return [e for e in rasd.extract(text, published=published).events if e.reportable]
+
+
+def only_event(text, published="2018-07-15"):
+    events = reported(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.evidence[0].text) for e in events]
+    return events[0]
+
+
+def test_warplanes_that_raid_a_site_make_an_air_strike_dated_by_their_own_sentence():
+    event = only_event("أغارت طائرات حربية عراقية صباح الخميس على موقع لتنظيم داعش في منطقة هجين السورية. "
+                       "وقال البيان إن المقاتلات التابعة للجيش قصفت مقرا للتنظيم هناك.", "2018-06-07")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.actor1.name == "Military Forces of Iraq"
+    assert event.date.value == "2018-06-07"
+
+
+def test_warplanes_that_only_could_fire_are_no_event():
+    assert reported("تملك فرنسا عشر طائرات رافال في الأردن، والمقاتلات يمكنها إطلاق صواريخ بعيدة المدى.",
+                    "2018-04-12") == []
+
+
+def test_clashes_and_an_exchange_of_shelling_are_one_armed_clash():
+    event = only_event("شهدت المناطق جنوب مدينة الحديدة أمس اشتباكات وتبادلا للقصف بين ألوية العمالقة والحوثيين.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_genitive_of_an_air_strike_is_its_maker():
+    event = only_event("استهدفت غارات التحالف العربي أمس موقعا عسكريا للحوثيين في مدينة الحديدة.")
+    assert event.actor1.name != "Houthis"
+    assert event.actor2.name == "Houthis"
+
+
+def test_an_operation_to_liberate_a_town_is_an_aim_not_a_territory_change():
+    assert reported("وتأتي تعزيزات الحوثيين على وقع قرب انطلاق عملية للقوات المشتركة لتحرير مدينة زبيد.", "2018-07-15") == []
+
+
+def test_a_town_of_the_province_named_after_it_is_the_place():
+    event = only_event("اختطف مسلحون حوثيون أمس عشرة مدنيين في مدينة زبيد بمحافظة الحديدة.")
+    assert event.location.name == "Zabid"
+
+
+def test_iranian_militias_in_yemeni_reporting_are_the_houthis():
+    event = only_event("قتل 19 عنصرا من الميليشيات الإيرانية أمس في معارك مع الجيش اليمني في مديرية الحشوة بمحافظة صعدة.")
+    assert {event.actor1.name, event.actor2.name} == {"Military Forces of Yemen", "Houthis"}
+
+
+def test_settlers_stoning_a_car_attack_civilians_on_the_day_the_act_happened():
+    text = ("هاجم مستوطنون إسرائيليون بالحجارة سيارة فلسطينية جنوب مدينة نابلس، مما أدى إلى مقتل امرأة، "
+            "وفق ما ذكرت وسائل إعلام فلسطينية، السبت.\n"
+            "وقالت وكالة الأنباء الفلسطينية إن المرأة أصيبت برشق بالحجارة في رأسها مساء الجمعة.")
+    event = only_event(text, "2018-10-13")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.name == "Israeli Settlers"
+    assert event.date.value == "2018-10-12"
+
+
+def test_the_speaker_of_a_report_about_a_missile_is_not_its_launcher():
+    event = only_event("وقال التحالف الذي تقوده السعودية إن الصاروخ أطلق من محافظة صعدة أمس باتجاه نجران.",
+                       "2016-10-28")
+    assert event.actor1 is None or event.actor1.start is None
