@@ -63,6 +63,8 @@ def inside_actor(doc: Document, mention: Mention) -> bool:
 
 # "ونسبت بكين", "قالت دمشق", "اتهمت طهران": a capital or country that speaks is its government.
 _SPEAKING_PLACE_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('government_verb')})\s*[،,]?\s*$")
+# "واشنطن تصف مقتل طفل ...": a capital or country opening a sentence, then a verb of speaking.
+_SPEAKING_PLACE_AFTER = re.compile(rf"\s*[،,]?\s*(?:{alternation('headline_verb')})(?:\s|$)")
 # "فجر الاثنين بتوقيت تونس": a time zone, not a place.
 _TIME_ZONE_BEFORE = re.compile(rf"(?:{alternation('time_zone')})\s*$")
 
@@ -73,8 +75,14 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not _TIME_ZONE_BEFORE.search(doc.text[max(0, p.start - 8):p.start])
             and not BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
             and not _SPEAKING_PLACE_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
+            and not speaks_first(doc, p)
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
+
+
+def speaks_first(doc: Document, place: Mention) -> bool:
+    opening = doc.text[doc.sentences[place.sentence].start:place.start]
+    return not opening.strip(" \n\tو") and bool(_SPEAKING_PLACE_AFTER.match(doc.text, place.end))
 
 
 def in_container(doc: Document, place: Mention, places: list[Mention]) -> Mention:

@@ -153,7 +153,8 @@ def _ranges_overlap(da, db) -> bool:
 def absorb(target: Event, other: Event) -> None:
     """Fold `other` into `target`: keep every evidence span and fill what target lacks."""
     target.evidence.extend(other.evidence)
-    if target.generic and not other.generic and not armed_riot(target, other):
+    if target.generic and not other.generic and other.disorder_type != "Strategic developments" \
+            and not armed_riot(target, other):
         # "هجوم" then "الهجوم الكيماوي": the weapon names the attack
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
         target.disorder_type, target.generic = other.disorder_type, False

@@ -144,11 +144,18 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
         if any(0 <= m.start - p.end <= 3 for p in places):   # " ال" between
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
+        if any(describes_victims(c, m) for c in casualties):
+            continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
         gap = (min(m.start, trigger.end), max(m.start, trigger.end)) if m.start >= trigger.end \
             else (m.end, trigger.start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
+
+
+def describes_victims(casualty: Mention, demonym: Mention) -> bool:
+    victims = casualty.data.get("victims") or ""
+    return demonym.text in victims and casualty.start <= demonym.start <= casualty.end + len(victims)
 
 
 def state_forces_of(country, mention: Mention) -> Actor:

@@ -142,8 +142,13 @@ def _feature_by_population(population: int) -> str:
     return "town" if population >= 10_000 else "village"
 
 
+# GeoNames writes some Arabic names with a trailing left-to-right mark ("مركة\u200e").
+_BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
 def arabic_names(names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n for n in names if _ARABIC_NAME.match(n)))
+    cleaned = (n.strip(_BIDI_CONTROLS) for n in names)
+    return tuple(dict.fromkeys(n for n in cleaned if _ARABIC_NAME.match(n)))
 
 
 def geonames_entries() -> Iterator[Entry]:

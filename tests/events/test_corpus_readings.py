@@ -65,3 +65,23 @@ def test_the_speaker_of_a_report_about_a_missile_is_not_its_launcher():
     event = only_event("وقال التحالف الذي تقوده السعودية إن الصاروخ أطلق من محافظة صعدة أمس باتجاه نجران.",
                        "2016-10-28")
     assert event.actor1 is None or event.actor1.start is None
+
+
+def test_a_capital_that_speaks_in_the_headline_is_not_the_place():
+    text = ("واشنطن تصف مقتل طفل فلسطيني حرقا في الضفة الغربية بأنه هجوم إرهابي\n\n"
+            "نددت الولايات المتحدة بأشد العبارات الجمعة بالهجوم الإرهابي في الضفة الغربية المحتلة والذي أدى "
+            "إلى مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون متطرفون النار في منزله.")
+    event = only_event(text, "2015-07-31")
+    assert event.location.country_code == "PS"
+
+
+def test_a_killing_in_an_attack_stays_an_attack_when_a_later_mention_names_looting():
+    text = ("قتل طفل فلسطيني أمس في هجوم على منزل عائلته في قرية دوما بالضفة الغربية. "
+            "ونهب المهاجمون محتويات المنزل قبل إحراقه.")
+    event = only_event(text, "2015-08-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_the_victims_nationality_is_not_the_attacker():
+    event = only_event("قتل طفل فلسطيني أمس في هجوم على منزل عائلته في قرية دوما بالضفة الغربية.", "2015-08-01")
+    assert not event.actor1.name.startswith("Military Forces")
