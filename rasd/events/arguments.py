@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
+from ..geo.capital import is_capital
 from .context import alternation
 from .detect import BACKGROUND_DAYS, trigger_clause, trigger_offset
 from .roles import BACKER_BEFORE, assign_roles, subject_country
@@ -120,6 +121,10 @@ def attach_location(doc: Document, event: Event) -> None:
             # "اعتبر نتنياهو أن إيران تجاوزت الخط الأحمر بعد قصف مواقع في سوريا": the act's clause
             opening, cutoff = trigger_clause(doc, event)
             places = [p for p in places if opening <= p.start <= cutoff] or places
+            if any(is_locative(doc, p) for p in places):
+                # "دخول أنقرة الحملة بشن غاراتها على مواقع في سوريا": a capital named without a
+                # locative word stands for its government when another place says where
+                places = [p for p in places if is_locative(doc, p) or not is_capital(p.data["place"])]
         else:
             # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
             places = [p for p in places if p.data["place"].feature != "country"]

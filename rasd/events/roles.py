@@ -312,7 +312,7 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it
     if actor is None and not unclaimed:
-        actor = dominant_actor(doc, country, exclude)
+        actor = dominant_actor(doc, event, country, exclude)
     if actor is not None:
         actor.start = actor.end = None
     return actor
@@ -326,18 +326,25 @@ def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None)
             if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
                 continue
             actor = resolve(m, country)
-            if actor.name != exclude and can_be_a_side(actor):
+            if actor.name != exclude and can_be_a_side(actor, event):
                 return actor
     return None
 
 
-def can_be_a_side(actor: Actor) -> bool:
+AIR_FORCE_CODES = (1, 8)   # state forces, and external forces (a foreign state, a coalition)
+
+
+def can_be_a_side(actor: Actor, event: Event) -> bool:
     """A guess for an unnamed side: an armed actor. An unnamed group is no better a guess than
-    the article's main actor, and a government that speaks or mourns is not a fighting side."""
-    return not actor.name.startswith((UNIDENTIFIED, "Government of"))
+    the article's main actor, a government that speaks or mourns is not a fighting side, and
+    only an armed force with aircraft (not a police force, not a rebel group) makes air strikes."""
+    if actor.name.startswith((UNIDENTIFIED, "Government of")):
+        return False
+    return event.sub_event_type != "Air/drone strike" or (
+        actor.type_code in AIR_FORCE_CODES and not actor.name.startswith("Police"))
 
 
-def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | None:
+def dominant_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
     """The armed actor the article mentions most (a good guess for an unnamed side)."""
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
@@ -345,7 +352,7 @@ def dominant_actor(doc: Document, country: str, exclude: str | None) -> Actor | 
         if m.data["entry"].kind in ("civilians", "protesters") or is_affiliation(doc, m):
             continue
         actor = resolve(m, country)
-        if actor.name == exclude or not can_be_a_side(actor):
+        if actor.name == exclude or not can_be_a_side(actor, event):
             continue
         counts[actor.name] += 1
         first.setdefault(actor.name, actor)

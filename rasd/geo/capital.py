@@ -26,6 +26,7 @@ RECENT_PLACE_CHARS = 300
 
 
 @functools.cache
+@functools.cache
 def capitals() -> dict[str, Place]:
     """Country code → its national capital (resources/geo/capitals.tsv)."""
     return {e.place.country_code: index.with_admin1(e.place) for e in sources.capital_entries()}

@@ -85,3 +85,17 @@ def test_a_killing_in_an_attack_stays_an_attack_when_a_later_mention_names_looti
 def test_the_victims_nationality_is_not_the_attacker():
     event = only_event("قتل طفل فلسطيني أمس في هجوم على منزل عائلته في قرية دوما بالضفة الغربية.", "2015-08-01")
     assert not event.actor1.name.startswith("Military Forces")
+
+
+def test_a_capital_that_stands_for_its_government_is_not_where_it_struck():
+    event = only_event("جاءت الضربات في يوم دخول أنقرة الحملة العسكرية ضد داعش بشن أولى غاراتها الجوية "
+                       "على مواقع للتنظيم في سوريا فجر الجمعة.", "2015-07-26")
+    assert event.location.country_code == "SY"
+
+
+def test_police_are_no_guess_for_who_made_an_air_strike():
+    text = ("أقلعت مقاتلات من قاعدة جوية أمس لشن سلسلة غارات على مواقع داعش في سوريا.\n"
+            "بينما نفذت الشرطة حملة توقيفات في مدينة إسطنبول.")
+    event = only_event(text, "2015-07-26")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or not event.actor1.name.startswith("Police")
