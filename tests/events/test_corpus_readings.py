@@ -99,3 +99,14 @@ def test_police_are_no_guess_for_who_made_an_air_strike():
     event = only_event(text, "2015-07-26")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None or not event.actor1.name.startswith("Police")
+
+
+def test_forces_that_support_a_coalition_do_not_make_it_the_bomber():
+    event = only_event("قال مسؤول أمني إن انتحاريا قتل 40 جنديا يمنيا أمس في قاعدة بمدينة عدن في هجوم على القوات "
+                       "المؤيدة للتحالف بقيادة السعودية تبناه تنظيم داعش.", "2016-12-11")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1.name != "Military Forces of Saudi Arabia"
+
+
+def test_arresting_the_killers_of_a_brawl_is_police_work_not_an_event():
+    assert reported("قتل شاب في شجار بمدينة بن قردان مساء أمس، وألقت وحدات الأمن القبض على القتلة.", "2017-02-21") == []
