@@ -76,9 +76,28 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not _TIME_ZONE_BEFORE.search(doc.text[max(0, p.start - 8):p.start])
             and not BACKER_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
             and not _SPEAKING_PLACE_BEFORE.search(doc.text[max(0, p.start - 16):p.start])
-            and not speaks_first(doc, p)
+            and not speaks_first(doc, p) and not chanted(doc, p)
+            and not _STREET_BEFORE.search(doc.text[max(0, p.start - 12):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
+
+
+# "فندق على طريق مكة المكرمة": a street named after a city is not that city.
+_STREET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{alternation('street_noun')})\s+$")
+_CHANT = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('chant')})(?=[\s:،,\"«])")
+_QUOTE_OPENERS = ('"', "«", "“")
+CHANT_REACH = 60   # characters before the opening quote
+
+
+def chanted(doc: Document, place: Mention) -> bool:
+    """"هتف المحتجون: "إيران بره بره"": a place in a slogan is not where the protest was."""
+    sentence = doc.sentences[place.sentence]
+    before = doc.text[sentence.start:place.start]
+    quotes = [i for i, c in enumerate(before) if c in _QUOTE_OPENERS + ("»", "”")]
+    if len(quotes) % 2 == 0:
+        return False   # not inside a quotation
+    opening = sentence.start + quotes[-1]
+    return bool(_CHANT.search(doc.text, max(sentence.start, opening - CHANT_REACH), opening))
 
 
 def speaks_first(doc: Document, place: Mention) -> bool:

@@ -53,6 +53,8 @@ class DetectStage:
                           confidence=main.data["trigger"].rank / 100,
                           generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
+            if event.event_type == "Protests" and PROTESTER_VIOLENCE.search(sentence.text):
+                event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
             event.modality = modality_of(doc, sentence, main)
             doc.events.append(event)
 
@@ -61,6 +63,10 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
     """Offset where the first subordinate clause after `after` begins (sentence end if none)."""
     m = SUBORDINATE.search(text, after, sentence.end)
     return m.start() if m else sentence.end
+
+
+# "حاصر المتظاهرون القنصلية قبل أن يقتحموه ويحرقوه": a demonstration that storms or burns is a riot.
+PROTESTER_VIOLENCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('protester_violence')})(?=[\s.،,]|$)")
 
 
 # ACLED's precedence when one event shows several tactics (codebook order).

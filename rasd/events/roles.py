@@ -239,13 +239,14 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
+NO_CLAIM = re.compile(rf"(?:^|\s)(?:{alternation('no_claim')})(?=\s)")
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
     """"المسلحين" in an article that names the armed group fighting there is that group
     (the named group mentioned closest to the event)."""
-    if actor is None or not actor.name.startswith(UNIDENTIFIED):
+    if actor is None or not actor.name.startswith(UNIDENTIFIED) or NO_CLAIM.search(doc.text):
         return actor
     groups = [m for m in doc.mentions_of("ACTOR")
               if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template]
@@ -293,10 +294,13 @@ def settle_protest_sides(event: Event) -> None:
     opponent = next((a for a in actors if a.type_code not in (5, 6, 7) and not a.name.startswith("Government of")),
                     None)
     civilians = next((a for a in actors if a.type_code == 7), None)
+    country = event.location.country_code if event.location else ""
     if demonstrators is None:
-        country = event.location.country_code if event.location else ""
         kind = "rioters" if event.event_type == "Riots" else "protesters"
         demonstrators = generic_actor(kind, country, civilians.text if civilians else "")
+    elif event.event_type == "Riots" and demonstrators.name.startswith("Protesters ("):
+        # protesters who storm and burn are rioters (ACLED names the generic side by what it did)
+        demonstrators = generic_actor("rioters", country, demonstrators.text) or demonstrators
     event.actor1 = demonstrators or event.actor1
     event.actor2 = opponent or (civilians if event.event_type == "Riots" else None)
 
@@ -308,6 +312,8 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     or an attack on civilians that no one claims stays unattributed: the article's main actor
     is no guess for who planted a car bomb."""
     unclaimed = event.sub_event_type in UNCLAIMED_TACTICS or event.event_type == "Violence against civilians"
+    if unclaimed and NO_CLAIM.search(doc.text):
+        return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it

@@ -110,3 +110,33 @@ def test_forces_that_support_a_coalition_do_not_make_it_the_bomber():
 
 def test_arresting_the_killers_of_a_brawl_is_police_work_not_an_event():
     assert reported("قتل شاب في شجار بمدينة بن قردان مساء أمس، وألقت وحدات الأمن القبض على القتلة.", "2017-02-21") == []
+
+
+def test_a_road_named_after_a_city_is_not_that_city():
+    text = ("قتل 14 شخصا الخميس بتفجير سيارة مفخخة أمام فندق في العاصمة الصومالية مقديشو.\n"
+            "وأوضح ضابط بالشرطة الصومالية أن الانفجار وقع قرب فندق على طريق مكة المكرمة.")
+    event = only_event(text, "2018-03-22")
+    assert event.location.name == "Mogadishu"
+
+
+def test_demonstrators_who_storm_and_burn_a_consulate_are_rioters_and_their_slogan_is_no_place():
+    text = ("حاصر آلاف المتظاهرين العراقيين أمس القنصلية الإيرانية في مدينة البصرة.\n"
+            "وخلال الاحتجاجات هتف المحتجون: \"إيران بره بره\"، قبل أن يقتحموا المقر ويحرقوه.")
+    event = only_event(text, "2018-09-07")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1.name == "Rioters (Iraq)"
+    assert event.location.country_code == "IQ"
+
+
+def test_a_bombing_nobody_claimed_is_not_given_to_the_group_named_for_earlier_attacks():
+    text = ("قتل 25 شخصا الأربعاء في تفجير انتحاري أمام مركز تعليمي في كابل.\n"
+            "ولم تعلن أي جهة المسؤولية عن الهجوم.\n"
+            "ويشن تنظيم داعش هجمات مشابهة في المنطقة.")
+    event = only_event(text, "2018-08-15")
+    assert event.actor1.name == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_police_shooting_attackers_with_swords_is_no_sports_report():
+    event = only_event("قتلت الشرطة الإندونيسية بالرصاص أربعة رجال الأربعاء بعدما استخدموا سيوفا لمهاجمة "
+                       "ضباط عند مقر للشرطة في جاكرتا.", "2018-05-16")
+    assert event.fatalities.value == 4
