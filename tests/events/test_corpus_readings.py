@@ -140,3 +140,14 @@ def test_police_shooting_attackers_with_swords_is_no_sports_report():
     event = only_event("قتلت الشرطة الإندونيسية بالرصاص أربعة رجال الأربعاء بعدما استخدموا سيوفا لمهاجمة "
                        "ضباط عند مقر للشرطة في جاكرتا.", "2018-05-16")
     assert event.fatalities.value == 4
+
+
+def test_precautions_aims_and_verbal_battles_report_no_act():
+    assert reported("فرضت قوات الأمن إجراءات مشددة في مدينة الناصرية أمس تحسبا لوقوع اشتباكات.", "2018-07-20") == []
+    assert reported("توجهت القوات إلى الغوطة الشرقية أمس استعدادا لبدء عملية عسكرية ضخمة في دوما.", "2018-03-28") == []
+    assert reported("شهدت جلسة مجلس الأمن مساء الثلاثاء معركة كلامية بين مندوبي روسيا وبريطانيا بشأن سوريا.",
+                    "2018-04-11") == []
+
+
+def test_the_chemical_weapons_watchdog_is_no_chemical_attack():
+    assert reported("أطلقت منظمة حظر الأسلحة الكيميائية أمس بعثة جديدة إلى مدينة دوما السورية.", "2018-04-11") == []
