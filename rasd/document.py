@@ -115,6 +115,8 @@ class Event:
     confidence: float = 0.5
     notes: str = ""
     trigger: str = ""
+    trigger_start: int = -1       # offsets of the trigger in the text (-1: not from detection)
+    trigger_end: int = -1
     sentence: int = -1
     generic: bool = False         # typed by a generic word ("هجوم"): a specific mention may retype it
 

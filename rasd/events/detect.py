@@ -49,7 +49,8 @@ class DetectStage:
                           sub_event_type=main.data["trigger"].sub_event_type,
                           disorder_type=DISORDER[main.data["trigger"].event_type],
                           evidence=[evidence_span(doc.text, sentence, main)],
-                          trigger=main.text, sentence=sentence.index,
+                          trigger=main.text, trigger_start=main.start, trigger_end=main.end,
+                          sentence=sentence.index,
                           confidence=main.data["trigger"].rank / 100,
                           generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
@@ -332,6 +333,5 @@ def contrast_clause(doc: Document, event: Event) -> tuple[int, int]:
 
 
 def trigger_offset(doc: Document, event: Event) -> int:
-    start = event.evidence[0].start
-    found = doc.text.find(event.trigger, start)
-    return found if found >= 0 else start
+    """Where the event's trigger starts (the evidence's start for an event built elsewhere)."""
+    return event.trigger_start if event.trigger_start >= 0 else event.evidence[0].start

@@ -98,7 +98,7 @@ def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
     "أعلنت القوات الحكومية استعادة السيطرة" claims its own)."""
     if not _ANNOUNCER_BEFORE.search(doc.text[max(0, mention.start - 24):mention.start]):
         return False
-    trigger_end = _trigger_end(doc, event)
+    trigger_end = _trigger_end(event)
     return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
 
 
@@ -110,7 +110,7 @@ def reports_anothers_act(doc: Document, mention: Mention, event: Event) -> bool:
     """"قال التحالف الذي تقوده السعودية إن الصاروخ أطلق": the speaker's phrase (every actor
     between a reporting verb and its "إن") reports a clause that opens with a noun of its own
     (not "إنه"/"أنها", which point back to the speaker)."""
-    trigger_end = _trigger_end(doc, event)
+    trigger_end = _trigger_end(event)
     if trigger_end is None or trigger_end <= mention.end:
         return False
     that = _THAT.search(doc.text, mention.end, trigger_end)
@@ -134,9 +134,9 @@ DEMONYM_REACH = 12   # characters between the act word and the nationality adjec
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
     """"غارات أمريكية", "قصف إسرائيلي", "شنت طائرات تركية غارات": a nationality adjective next
     to the act or weapon word (not the victims' nationality: "قتل جندي سوري")."""
-    trigger = _trigger_mention(doc, event)
-    if trigger is None:
+    if event.trigger_start < 0:
         return None
+    trigger_start, trigger_end = event.trigger_start, event.trigger_end
     casualties = doc.mentions_of("CASUALTY", event.sentence)
     places = doc.mentions_of("PLACE", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
@@ -146,8 +146,7 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         if any(describes_victims(c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
-        gap = (min(m.start, trigger.end), max(m.start, trigger.end)) if m.start >= trigger.end \
-            else (m.end, trigger.start)
+        gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
@@ -168,7 +167,7 @@ _SUBJECT_GAP = re.compile(r"^[\s،,]*$")
 
 def subject_country(doc: Document, event: Event) -> Mention | None:
     """"قصفت إسرائيل", "شنت الولايات المتحدة غارات": the country named right after the act verb."""
-    trigger_end = _trigger_end(doc, event)
+    trigger_end = _trigger_end(event)
     if trigger_end is None:
         return None
     return next((p for p in doc.mentions_of("PLACE", event.sentence)
@@ -184,13 +183,8 @@ def country_as_agent(doc: Document, event: Event) -> Actor | None:
     return state_forces_of(country, place) if country else None
 
 
-def _trigger_mention(doc: Document, event: Event) -> Mention | None:
-    return next((t for t in doc.mentions_of("TRIGGER", event.sentence) if t.text == event.trigger), None)
-
-
-def _trigger_end(doc: Document, event: Event) -> int | None:
-    trigger = _trigger_mention(doc, event)
-    return trigger.end if trigger else None
+def _trigger_end(event: Event) -> int | None:
+    return event.trigger_end if event.trigger_end >= 0 else None
 
 
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
