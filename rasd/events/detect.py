@@ -19,7 +19,8 @@ MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
-                   "description": 8, "investigation": 5, "background": 8, "sport": 0}
+                   "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0,
+                   "defused": 0}
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 # ("على بعد 65 كيلومترا" is a distance, not "after").
 SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")   # not "من قبل"
@@ -260,7 +261,10 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
         if cue.data["cue"].window == "sentence":
             if kind == "sport" and trigger.data["trigger"].rank >= GENERIC_RANK:
                 continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
-            if kind in ("total", "sport") or (kind in ("future", "background") and cue.start < trigger.start + 80):
+            if kind == "defused" and any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index)):
+                continue   # "انفجرت عبوة ... أثناء تفكيكها" hurt someone: an act
+            if kind in ("total", "sport", "accident", "defused") \
+                    or (kind in ("future", "background") and cue.start < trigger.start + 80):
                 return kind
             continue
         if cue.end <= trigger.start and words_between(doc.text, cue.end, trigger.start) <= CUE_REACH_WORDS[kind]:

@@ -90,7 +90,7 @@ def is_speaker(doc: Document, mention: Mention) -> bool:
 _ANNOUNCER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})\s*(?:\S+\s*)?[،,]?\s*$")
 
 
-_THAT = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})(?:\s|$)")
+_THAT = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})(?:ه|ها|هم|هما)?(?=[\s:،,]|$)")
 
 
 def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
@@ -199,7 +199,9 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
         actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
     # the organisation announcing an act is its agent only when no other actor is named, and
     # never when the act it reports has a subject of its own ("قال التحالف إن الصاروخ أطلق من صعدة")
-    actors = [x for x in actors if not reports_anothers_act(doc, x[2], event)]
+    # or is a bombing ("قالت وزارة الداخلية إنه انفجرت عبوة ناسفة": the ministry did not plant it)
+    actors = [x for x in actors if not reports_anothers_act(doc, x[2], event)
+              and not (event.sub_event_type in UNCLAIMED_TACTICS and is_announcer(doc, x[2], event))]
     agents = [a for a, target, m in sorted(actors, key=lambda x: is_announcer(doc, x[2], event)) if not target]
     targets = [a for a, target, _ in actors if target]
     passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]
@@ -216,6 +218,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
+    if actor2 is None:
+        actor2 = fallen_forces(doc, event, country, actor1)
     return fill_defaults(doc, event, country, actor1, actor2)
 
 
@@ -258,6 +262,24 @@ def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
         if c.data.get("victim_class") in CIVILIAN_CLASSES:
             kind = "protesters" if c.data["victim_class"] == "protesters" else "civilians"
             return generic_actor(kind, country, c.data.get("victims", ""))
+    return None
+
+
+_FORCES_BY_VICTIM_CLASS = {"soldiers": "Military Forces of {country}", "police": "Police Forces of {country}"}
+
+
+def fallen_forces(doc: Document, event: Event, country: str, actor1: Actor | None) -> Actor | None:
+    """"مقتل ضابط شرطة ومجند في انفجار عبوة": soldiers or police killed or wounded by an
+    explosion are its target, their country's forces (only where no target is named)."""
+    from ..lexicon.countries import load_countries
+    if event.event_type != "Explosions/Remote violence" or country not in load_countries():
+        return None
+    for c in doc.mentions_of("CASUALTY", event.sentence):
+        template = _FORCES_BY_VICTIM_CLASS.get(c.data.get("victim_class"))
+        if template:
+            name = template.format(country=load_countries()[country].name_after_of)
+            if actor1 is None or actor1.name != name:
+                return Actor(name=name, text=c.data.get("victims", ""), type_code=STATE_FORCES, country=country)
     return None
 
 

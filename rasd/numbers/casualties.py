@@ -143,7 +143,11 @@ def _is_decimal_point(text: str, i: int) -> bool:
 def _read_hit(text: str, tokens: list[Token], first: int, last: int, hit: Match,
               lexicon: NumbersLexicon) -> CasualtyMention | None:
     term: CasualtyTerm = hit.value
-    group_first, group_last, partner = _combined_group(tokens, first, last, term, lexicon)
+    if _counts_itself(term):
+        # "مصرعهما وأصيب ثلاثة": the suffix counts the killed alone, the wounded have their own count
+        group_first, group_last, partner = first, last, None
+    else:
+        group_first, group_last, partner = _combined_group(tokens, first, last, term, lexicon)
     if term.role == "count":
         reading = _read_count_noun(tokens, group_first, group_last, term, hit.with_article, lexicon)
     elif term.role == "post":
@@ -164,6 +168,11 @@ def _read_hit(text: str, tokens: list[Token], first: int, last: int, hit: Match,
     return _to_mention(text, tokens, hit, term.outcome, reading, partner is not None, lexicon)
 
 
+def _counts_itself(term: CasualtyTerm) -> bool:
+    """A word whose pronoun suffix says how many ("مصرعه", "مقتلهما"), never part of a joint toll."""
+    return term.role in ("post", "possessed") and term.number in _IMPLIED
+
+
 def _combined_group(tokens, first, last, term, lexicon):
     """Token span of "مقتل وإصابة" / "قتيلا وجريحا": a killed and a wounded word joined by و."""
     complement = _COMPLEMENT.get(term.outcome)
@@ -176,7 +185,8 @@ def _combined_group(tokens, first, last, term, lexicon):
     if first >= 1 and tokens[first].norm.startswith("و"):
         for start in range(first - 1, max(first - 3, -1), -1):
             partner = lexicon.casualty_terms.match(tokens, start)
-            if partner is not None and partner[1] == first and partner[0].outcome == complement:
+            if partner is not None and partner[1] == first and partner[0].outcome == complement \
+                    and not _counts_itself(partner[0]):
                 return start, last, partner[0]
     return first, last, None
 
@@ -254,15 +264,17 @@ def _read_post(tokens, first, term, lexicon) -> _Reading | None:
         victims = (best.last, first) if best.last < first else None
         return _Reading(count=best, victims=victims)
     subject = _post_subject(tokens, clause_start, first, lexicon)
-    for k in range(first - 1, clause_start - 1, -1):
-        noun = lexicon.victims.match(tokens, k)
-        if noun is not None and noun[0].number in _IMPLIED:
+    nouns = [(k, noun) for k in range(first - 1, clause_start - 1, -1)
+             if (noun := lexicon.victims.match(tokens, k)) is not None]
+    if term.number in _IMPLIED and (subject is not None or nouns):
+        # "لقي ضابط ومجند مصرعهما": the suffix counts them all, whatever each noun says
+        return _Reading(implied=_IMPLIED[term.number], victims=subject or (nouns[-1][0], first))
+    for k, noun in nouns:
+        if noun[0].number in _IMPLIED:
             return _Reading(implied=_IMPLIED[noun[0].number], implied_by=(k, noun[1]),
                             victims=subject or (k, first))
     if subject is None:
         return None
-    if term.number in _IMPLIED:
-        return _Reading(implied=_IMPLIED[term.number], victims=subject)
     return _Reading(unspecified=True, victims=subject)
 
 

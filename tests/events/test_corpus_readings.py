@@ -151,3 +151,20 @@ def test_precautions_aims_and_verbal_battles_report_no_act():
 
 def test_the_chemical_weapons_watchdog_is_no_chemical_attack():
     assert reported("أطلقت منظمة حظر الأسلحة الكيميائية أمس بعثة جديدة إلى مدينة دوما السورية.", "2018-04-11") == []
+
+
+def test_a_roadside_bomb_that_kills_two_policemen_announced_by_the_ministry():
+    text = ("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين أمس إثر انفجار عبوة ناسفة في مدرعة بمدينة العريش.\n"
+            "وقالت وزارة الداخلية في بيان إنه: أثناء سير المدرعة في العريش انفجرت بها عبوة ناسفة.\n"
+            "في المقابل، فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها جنوب الشيخ زويد.")
+    event = only_event(text, "2015-08-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.value == 2
+    assert event.actor1.name == "Unidentified Armed Group (Egypt)"
+    assert event.actor2.name == "Police Forces of Egypt"
+    assert event.location.name == "Arīsh"
+
+
+def test_a_forest_fire_that_killed_a_policeman_is_no_event():
+    assert reported("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل شرطي "
+                    "وتدمير عدد من المنازل.", "2015-07-21") == []

@@ -218,3 +218,8 @@ def test_a_possessed_killing_counts_its_pronoun():
     from rasd.numbers.casualties import find_casualties
     found = find_casualties("أصيبت المرأة بحجر في رأسها مما أدى إلى مقتلها.")
     assert [(c.outcome, c.value) for c in found] == [("killed", 1)]
+
+
+def test_a_dual_suffix_counts_two_and_the_wounded_keep_their_own_count():
+    found = find_casualties("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين في انفجار عبوة ناسفة.")
+    assert sorted((c.outcome, c.value) for c in found) == [("killed", 2), ("wounded", 3)]
