@@ -144,6 +144,10 @@ def attach_location(doc: Document, event: Event) -> None:
                 # "دخول أنقرة الحملة بشن غاراتها على مواقع في سوريا": a capital named without a
                 # locative word stands for its government when another place says where
                 places = [p for p in places if is_locative(doc, p) or not is_capital(p.data["place"])]
+            # "وكلاء لمصالح أميركا": a foreign country named but not as where is no place of the act
+            home = primary_country(doc)
+            places = [p for p in places if p.data["place"].feature != "country" or is_locative(doc, p)
+                      or (home is not None and p.data["place"].country_code == home.iso2)]
         else:
             # a country named in an earlier sentence (a supplier, a mediator) is no clue to where
             places = [p for p in places if p.data["place"].feature != "country"]

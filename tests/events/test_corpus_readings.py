@@ -168,3 +168,10 @@ def test_a_roadside_bomb_that_kills_two_policemen_announced_by_the_ministry():
 def test_a_forest_fire_that_killed_a_policeman_is_no_event():
     assert reported("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل شرطي "
                     "وتدمير عدد من المنازل.", "2015-07-21") == []
+
+
+def test_a_foreign_country_named_in_an_accusation_is_not_where_the_act_was():
+    text = ("خطفت جبهة النصرة مساء الأربعاء ثمانية مقاتلين قرب مدينة أعزاز في ريف حلب شمالي سوريا.\n"
+            "وتبنت جبهة النصرة خطف المقاتلين، متهمة إياهم بأنهم وكلاء لتمرير مصالح أميركا.")
+    event = only_event(text, "2015-08-02")
+    assert event.location.country_code == "SY"
