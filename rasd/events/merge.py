@@ -28,12 +28,20 @@ class MergeStage:
         headlines = [e for e in doc.events if e.evidence[0].start < title_end and e.modality == "asserted"]
         for event in [e for e in doc.events if e not in headlines]:
             target = find_target(kept, event) if event.modality == "asserted" else None
+            if target is None and event.modality == "asserted" and points_back(doc, event):
+                # "نأسف لوقوع هذا الهجوم": the attack already told, or one this article only recalls
+                target = next((k for k in reversed(kept) if k.modality == "asserted" and may_meet(k, event)), None)
+                if target is None:
+                    event.modality = "background"
             if target is None:
                 kept.append(event)
             else:
                 absorb(target, event)
         for headline in headlines:
             target = headline_target(kept, headline)
+            if target is None and any(k.event_type == headline.event_type for k in kept):
+                # the body tells the act only as background: the headline's summary is too
+                headline.modality = "background"
             if target is None:
                 kept.insert(0, headline)
             else:
@@ -41,8 +49,26 @@ class MergeStage:
         doc.events = kept
 
 
+_DEMONSTRATIVE = re.compile(r"(?:^|\s)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+
+
+def points_back(doc: Document, event: Event) -> bool:
+    """"هذا الهجوم", "تلك الغارات": a demonstrative names an act as one already known."""
+    return event.trigger_start >= 0 and bool(
+        _DEMONSTRATIVE.search(doc.text, max(0, event.trigger_start - 10), event.trigger_start))
+
+
+def may_meet(a: Event, b: Event) -> bool:
+    """An arrest and the attack it follows are two events, whatever refers to what (the looting
+    of an attack is part of it)."""
+    return (a.sub_event_type == ARRESTS) == (b.sub_event_type == ARRESTS)
+
+
+ARRESTS = "Arrests"
+
+
 def find_target(kept: list[Event], event: Event) -> Event | None:
-    asserted = [k for k in kept if k.modality == "asserted"]
+    asserted = [k for k in kept if k.modality == "asserted" and may_meet(k, event)]
     target = next((k for k in asserted if compatible(k, event)), None)
     if target is None and refers_back(event):
         # "الغارات", "الانفجار", "غاراته" with no date or place of their own refer back to the
@@ -92,7 +118,10 @@ def _sides(event: Event) -> set[str]:
 def same_kind(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type:
         # A protest and the "riot" the authorities call it are one demonstration; a generic
-        # "هجوم" and the "هجوم كيماوي" that names it are one attack.
+        # "هجوم" and the "هجوم كيماوي" that names it are one attack. The arrests that follow an
+        # attack are another event.
+        if not may_meet(a, b):
+            return False
         return b.confidence < WEAK_RANK or a.generic or a.disorder_type == b.disorder_type == "Demonstrations"
     if a.sub_event_type != b.sub_event_type and a.event_type == "Battles":
         # A clash and a territory change at one place are one event only on one stated day.

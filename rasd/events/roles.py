@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
 from ..lexicon.actors import STATE_FORCES
+from ..text.normalize import normalize_key
 from .context import alternation
 from .detect import contrast_clause
 
@@ -165,10 +166,14 @@ def state_forces_of(country, mention: Mention) -> Actor:
 _SUBJECT_GAP = re.compile(r"^[\s،,]*$")
 
 
+# "هجوم كندا", "هجمات باريس": an attack named by the country or city it struck.
+_NAMED_BY_PLACE = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "هجوما"})
+
+
 def subject_country(doc: Document, event: Event) -> Mention | None:
     """"قصفت إسرائيل", "شنت الولايات المتحدة غارات": the country named right after the act verb."""
     trigger_end = _trigger_end(event)
-    if trigger_end is None:
+    if trigger_end is None or event.trigger in _NAMED_BY_PLACE:
         return None
     return next((p for p in doc.mentions_of("PLACE", event.sentence)
                  if p.data["place"].feature == "country" and p.start >= trigger_end
@@ -237,6 +242,7 @@ def allied(doc: Document, a: Actor, b: Actor) -> bool:
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
+TERROR_WORD = "ارهاب"
 NO_CLAIM = re.compile(rf"(?:^|\s)(?:{alternation('no_claim')})(?=\s)")
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
 
@@ -327,7 +333,8 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     so it carries no offsets and does not count as evidence when mentions are merged. A bombing
     or an attack on civilians that no one claims stays unattributed: the article's main actor
     is no guess for who planted a car bomb."""
-    unclaimed = event.sub_event_type in UNCLAIMED_TACTICS or event.event_type == "Violence against civilians"
+    unclaimed = event.sub_event_type in UNCLAIMED_TACTICS or event.event_type == "Violence against civilians" \
+        or TERROR_WORD in normalize_key(event.trigger)   # "الهجوم الإرهابي": no state force is the guess
     if unclaimed and NO_CLAIM.search(doc.text):
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
     actor = nearby_actor(doc, event, country, exclude)

@@ -175,3 +175,22 @@ def test_a_foreign_country_named_in_an_accusation_is_not_where_the_act_was():
             "وتبنت جبهة النصرة خطف المقاتلين، متهمة إياهم بأنهم وكلاء لتمرير مصالح أميركا.")
     event = only_event(text, "2015-08-02")
     assert event.location.country_code == "SY"
+
+
+def test_the_arrests_after_an_attack_neither_merge_into_it_nor_make_the_police_its_author():
+    text = ("أكد شاهد عيان أن الهجوم الإرهابي الذي استهدف مسجدا في كيبيك بكندا أمس أسفر عن مقتل ستة مصلين.\n"
+            "وألقت الشرطة الكندية القبض على متهمين اثنين.")
+    events = reported(text, "2017-01-30")
+    attack = next(e for e in events if e.event_type != "Strategic developments")
+    assert attack.actor1 is None or not attack.actor1.name.startswith("Police")
+    assert [e.sub_event_type for e in events if e.event_type == "Strategic developments"] == ["Arrests"]
+
+
+def test_an_attack_recalled_with_a_demonstrative_and_no_earlier_report_is_background():
+    assert reported("قال رئيس الحكومة أمس إن بلاده كانت على اتصال دائم مع ألمانيا، مضيفا: نأسف بشدة لوقوع هذا الهجوم "
+                    "في برلين.", "2017-02-14") == []
+
+
+def test_a_shark_attack_and_a_habit_of_looting_are_no_events():
+    assert reported("نجا شاب أمريكي أمس من هجوم مروع من قبل قرش أبيض قبالة سواحل ولاية كاليفورنيا.", "2017-05-31") == []
+    assert reported("وتمارس قيادات الميليشيات في مدينة رداع حملات سرقة ونهب لممتلكات المواطنين.", "2018-02-22") == []
