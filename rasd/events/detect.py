@@ -20,7 +20,7 @@ BACKGROUND_DAYS = 30        # older than this before publication = background (G
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
                    "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0,
-                   "defused": 0}
+                   "defused": 0}   # defused: read by made_safe, never a modality
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 # ("على بعد 65 كيلومترا" is a distance, not "after").
 SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")   # not "من قبل"
@@ -57,6 +57,9 @@ class DetectStage:
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
             if event.event_type == "Protests" and PROTESTER_VIOLENCE.search(sentence.text):
                 event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
+            if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
+                event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
+                event.disorder_type = DISORDER[event.event_type]
             event.modality = modality_of(doc, sentence, main)
             doc.events.append(event)
 
@@ -69,6 +72,13 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
 
 # "حاصر المتظاهرون القنصلية قبل أن يقتحموه ويحرقوه": a demonstration that storms or burns is a riot.
 PROTESTER_VIOLENCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('protester_violence')})(?=[\s.،,]|$)")
+
+
+def made_safe(doc: Document, sentence: Span) -> bool:
+    """"فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": explosives found and made safe, which
+    ACLED codes as disrupted weapons use (unless the blast hurt someone)."""
+    return any(c.data["cue"].kind == "defused" for c in doc.mentions_of("CUE", sentence.index)) \
+        and not any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index))
 
 
 # ACLED's precedence when one event shows several tactics (codebook order).
@@ -261,9 +271,7 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
         if cue.data["cue"].window == "sentence":
             if kind == "sport" and trigger.data["trigger"].rank >= GENERIC_RANK:
                 continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
-            if kind == "defused" and any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index)):
-                continue   # "انفجرت عبوة ... أثناء تفكيكها" hurt someone: an act
-            if kind in ("total", "sport", "accident", "defused") \
+            if kind in ("total", "sport", "accident") \
                     or (kind in ("future", "background") and cue.start < trigger.start + 80):
                 return kind
             continue

@@ -153,11 +153,13 @@ def test_the_chemical_weapons_watchdog_is_no_chemical_attack():
     assert reported("أطلقت منظمة حظر الأسلحة الكيميائية أمس بعثة جديدة إلى مدينة دوما السورية.", "2018-04-11") == []
 
 
-def test_a_roadside_bomb_that_kills_two_policemen_announced_by_the_ministry():
+def test_a_roadside_bomb_that_kills_two_policemen_announced_by_the_ministry_and_bombs_made_safe():
     text = ("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين أمس إثر انفجار عبوة ناسفة في مدرعة بمدينة العريش.\n"
             "وقالت وزارة الداخلية في بيان إنه: أثناء سير المدرعة في العريش انفجرت بها عبوة ناسفة.\n"
             "في المقابل، فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها جنوب الشيخ زويد.")
-    event = only_event(text, "2015-08-10")
+    bombing, defusal = reported(text, "2015-08-10")
+    assert defusal.sub_event_type == "Disrupted weapons use"   # ACLED codes explosives made safe
+    event = bombing
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.fatalities.value == 2
     assert event.actor1.name == "Unidentified Armed Group (Egypt)"
