@@ -272,7 +272,7 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
             if kind == "sport" and trigger.data["trigger"].rank >= GENERIC_RANK:
                 continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
             if kind in ("total", "sport", "accident") \
-                    or (kind in ("future", "background") and cue.start < trigger.start + 80):
+                    or (kind in ("future", "background", "hypothetical") and cue.start < trigger.start + 80):
                 return kind
             continue
         if cue.end <= trigger.start and words_between(doc.text, cue.end, trigger.start) <= CUE_REACH_WORDS[kind]:
