@@ -315,6 +315,7 @@ def attach_fatalities(doc: Document, event: Event) -> None:
                                      if i < len(doc.sentences) and not _starts_new_event(doc, i)]:
         killed = [c for c in doc.mentions_of("CASUALTY", index)
                   if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])]
+
         counted = [c for c in killed if c.data.get("value") is not None]
         if counted:
             best = counted[0]

@@ -271,6 +271,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
         if cue.data["cue"].window == "sentence":
             if kind == "sport" and trigger.data["trigger"].rank >= GENERIC_RANK:
                 continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
+            if kind == "accident" and trigger.data["trigger"].event_type in ("Protests", "Riots"):
+                continue   # a protest over a road accident is still a protest
             if kind in ("total", "sport", "accident") \
                     or (kind in ("future", "background", "hypothetical") and cue.start < trigger.start + 80):
                 return kind

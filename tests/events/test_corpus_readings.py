@@ -196,3 +196,10 @@ def test_an_attack_recalled_with_a_demonstrative_and_no_earlier_report_is_backgr
 def test_a_shark_attack_and_a_habit_of_looting_are_no_events():
     assert reported("نجا شاب أمريكي أمس من هجوم مروع من قبل قرش أبيض قبالة سواحل ولاية كاليفورنيا.", "2017-05-31") == []
     assert reported("وتمارس قيادات الميليشيات في مدينة رداع حملات سرقة ونهب لممتلكات المواطنين.", "2018-02-22") == []
+
+
+def test_a_protest_over_a_road_accident_is_a_protest_and_a_front_line_is_no_battle():
+    event = only_event("تظاهر مئات العمال الزراعيين الأربعاء في مدينة فودجا جنوب إيطاليا بعد حادث سير.", "2018-08-08")
+    assert event.event_type == "Protests"
+    assert reported("أجبرت الميليشيات الأحد مكتب الأوقاف في صنعاء على توفير أراض لدفن قتلاها في جبهات القتال.",
+                    "2018-07-08") == []
