@@ -57,6 +57,9 @@ class DetectStage:
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
             if event.event_type == "Protests" and PROTESTER_VIOLENCE.search(sentence.text):
                 event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
+            elif shot_at_a_protest(doc, sentence, main, triggers):
+                event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
+                event.disorder_type, event.generic = DISORDER["Protests"], False
             if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
                 event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
                 event.disorder_type = DISORDER[event.event_type]
@@ -72,6 +75,15 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
 
 # "حاصر المتظاهرون القنصلية قبل أن يقتحموه ويحرقوه": a demonstration that storms or burns is a riot.
 PROTESTER_VIOLENCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('protester_violence')})(?=[\s.،,]|$)")
+
+
+def shot_at_a_protest(doc: Document, sentence: Span, main: Mention, triggers: list[Mention]) -> bool:
+    """"قتل فلسطيني برصاص الجيش في احتجاجات الجمعة": people shot at a demonstration the sentence
+    names are protesters met with excessive force (ACLED), not a separate attack."""
+    kind = main.data["trigger"]
+    return (kind.sub_event_type in ("Attack", GENERIC_ATTACK) and kind.event_type != "Protests"
+            and any(t.data["trigger"].event_type == "Protests" for t in triggers)
+            and any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index)))
 
 
 def made_safe(doc: Document, sentence: Span) -> bool:

@@ -203,3 +203,11 @@ def test_a_protest_over_a_road_accident_is_a_protest_and_a_front_line_is_no_batt
     assert event.event_type == "Protests"
     assert reported("أجبرت الميليشيات الأحد مكتب الأوقاف في صنعاء على توفير أراض لدفن قتلاها في جبهات القتال.",
                     "2018-07-08") == []
+
+
+def test_a_protester_shot_at_a_named_protest_is_excessive_force_and_fears_are_no_acts():
+    event = only_event("قالت وزارة الصحة في غزة إن فلسطينيا قتل وأصيب العشرات برصاص الجيش الإسرائيلي "
+                       "الجمعة في الاحتجاجات على حدود قطاع غزة.", "2018-05-11")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert event.actor2.name == "Military Forces of Israel"
+    assert reported("ويخشى من أن يحاول متظاهرون اقتحام السياج الفاصل في قطاع غزة غدا.", "2018-05-11") == []
