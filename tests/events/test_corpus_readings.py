@@ -211,3 +211,11 @@ def test_a_protester_shot_at_a_named_protest_is_excessive_force_and_fears_are_no
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert event.actor2.name == "Military Forces of Israel"
     assert reported("ويخشى من أن يحاول متظاهرون اقتحام السياج الفاصل في قطاع غزة غدا.", "2018-05-11") == []
+
+
+def test_definite_forms_of_two_word_triggers_name_their_tactic():
+    event = only_event("أعلنت طهران الثلاثاء أن الضربة الجوية التي استهدفت فجر الاثنين مطار التيفور العسكري قرب حمص "
+                       "أسفرت عن مقتل سبعة عسكريين.", "2018-04-11")
+    assert event.sub_event_type == "Air/drone strike"
+    event = only_event("انفجرت العبوة الناسفة أمس بدورية للجيش قرب مدينة العريش.", "2018-04-11")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
