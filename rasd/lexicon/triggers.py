@@ -51,10 +51,24 @@ NOT_A_TRIGGER = "-"   # event_type of phrases that contain a trigger word but re
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     """Longest match lets a NOT_A_TRIGGER phrase ("قواعد الاشتباك") swallow the trigger in it."""
     matcher: PhraseMatcher[Trigger] = PhraseMatcher(suffixes=TRIGGER_SUFFIXES)
-    for row in read_resource_tsv("events/triggers.tsv"):
+    rows = list(read_resource_tsv("events/triggers.tsv"))
+    listed = {row["phrase"] for row in rows}
+    for row in rows:
         trigger = Trigger(row["phrase"], row["event_type"], row["sub_event_type"], int(row["rank"]))
-        matcher.add(trigger.phrase, trigger)
+        for phrase in (trigger.phrase, definite_form(trigger.phrase)):
+            if phrase and (phrase == trigger.phrase or phrase not in listed):
+                matcher.add(phrase, trigger)
     return matcher
+
+
+def definite_form(phrase: str) -> str:
+    """"غارة جوية" -> "الغارة الجوية": a noun and its adjectives take the article together. Noun
+    compounds ("قذائف هاون" -> "قذائف الهاون") get a form no text uses, which costs nothing.
+    "" for one word (the matcher allows the article on it) or a phrase already definite."""
+    words = phrase.split()
+    if len(words) < 2 or any(w.startswith(("ال", "بال", "لل")) for w in words):
+        return ""
+    return " ".join("ال" + w for w in words)
 
 
 @functools.cache
