@@ -314,7 +314,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
     for index in [event.sentence] + [i for i in range(event.sentence + 1, event.sentence + 2)
                                      if i < len(doc.sentences) and not _starts_new_event(doc, i)]:
         killed = [c for c in doc.mentions_of("CASUALTY", index)
-                  if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])]
+                  if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])
+                  and not (event.event_type == "Protests" and _PROTEST_CAUSE.search(doc.text[max(0, c.start - 24):c.start]))]
 
         counted = [c for c in killed if c.data.get("value") is not None]
         if counted:
@@ -325,6 +326,10 @@ def attach_fatalities(doc: Document, event: Event) -> None:
                                           start=best.start, end=best.end)
             return
     event.fatalities = Fatalities(value=None)
+
+
+# "تظاهروا احتجاجا على مقتل شاب": the death a protest is about did not happen at it.
+_PROTEST_CAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s+(?:\S+\s+){{0,2}}$")
 
 
 def _starts_new_event(doc: Document, index: int) -> bool:

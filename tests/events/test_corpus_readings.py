@@ -219,3 +219,9 @@ def test_definite_forms_of_two_word_triggers_name_their_tactic():
     assert event.sub_event_type == "Air/drone strike"
     event = only_event("انفجرت العبوة الناسفة أمس بدورية للجيش قرب مدينة العريش.", "2018-04-11")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_death_a_protest_is_about_did_not_happen_at_it():
+    event = only_event("شارك مئات العمال الزراعيين الأربعاء في تظاهرة بمدينة فودجا جنوب إيطاليا احتجاجا على "
+                       "مقتل 16 عاملا في حادثي سير.", "2018-08-08")
+    assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)
