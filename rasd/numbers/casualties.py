@@ -38,6 +38,7 @@ _WINDOW_BEFORE = 100          # this many characters around a casualty word: eno
 _WINDOW_AFTER = 120           # the victims and the "حصيلة"/"لم يسفر" words
 _VERB_GAP = 3                 # words allowed between a verb and its count ("قتلت القوات 5")
 _POST_REACH = 7               # tokens searched before a "post" word for its subject
+_POST_COUNT_GAP = 4           # tokens from its count ("لقي 3 أشخاص على الأقل مصرعهم")
 _TOLL_REACH = 5               # tokens searched before a count for "عدد"/"حصيلة"/"ارتفع"
 _VICTIM_WORDS = 4             # words of the "من ..." part of a victim phrase
 _NISBA = re.compile(r".{2,}(?:يين|يون|يا|يه|ي|يات)$")
@@ -143,20 +144,13 @@ def _is_decimal_point(text: str, i: int) -> bool:
 def _read_hit(text: str, tokens: list[Token], first: int, last: int, hit: Match,
               lexicon: NumbersLexicon) -> CasualtyMention | None:
     term: CasualtyTerm = hit.value
-    if _counts_itself(term):
-        # "مصرعهما وأصيب ثلاثة": the suffix counts the killed alone, the wounded have their own count
-        group_first, group_last, partner = first, last, None
-    else:
+    group_first, group_last, partner = first, last, None
+    if not _counts_itself(term):
         group_first, group_last, partner = _combined_group(tokens, first, last, term, lexicon)
-    if term.role == "count":
-        reading = _read_count_noun(tokens, group_first, group_last, term, hit.with_article, lexicon)
-    elif term.role == "post":
-        reading = _read_post(tokens, group_first, term, lexicon)
-    elif term.role == "possessed":
-        # "مما أدى إلى مقتلها": the pronoun is the victim, its number the count
-        reading = _Reading(implied=_IMPLIED.get(term.number), unspecified=term.number not in _IMPLIED)
-    else:
-        reading = _read_act(tokens, group_last, term, lexicon)
+        if partner is not None and _both_counted(tokens, first, last, group_first, group_last, term, partner, hit, lexicon):
+            # "لقي 3 أشخاص مصرعهم وأصيب 12": each word has its own count, not one shared
+            group_first, group_last, partner = first, last, None
+    reading = _read_term(tokens, group_first, group_last, term, hit, lexicon)
     if (reading is None or reading.count is None) and _is_negated(tokens, group_first, lexicon):
         outcome = "killed" if "generic" in term.flags else term.outcome
         return _negated_mention(text, hit, outcome)
@@ -166,6 +160,27 @@ def _read_hit(text: str, tokens: list[Token], first: int, last: int, hit: Match,
         return None
     reading = replace(reading, toll_update=_has_toll(tokens, reading, group_first, lexicon))
     return _to_mention(text, tokens, hit, term.outcome, reading, partner is not None, lexicon)
+
+
+def _both_counted(tokens, first, last, group_first, group_last, term, partner, hit, lexicon) -> bool:
+    """Whether the word and the partner joined to it by و each read a count of their own."""
+    if term.role == "count":
+        return False   # "20 قتيلا وجريحا": the count before the pair is shared
+    own = _read_term(tokens, first, last, term, hit, lexicon)
+    span = (last, group_last) if group_last > last else (group_first, first)
+    theirs = _read_term(tokens, span[0], span[1], partner, hit, lexicon)
+    return all(r is not None and (r.count is not None or r.implied is not None) for r in (own, theirs))
+
+
+def _read_term(tokens, first, last, term, hit, lexicon) -> _Reading | None:
+    if term.role == "count":
+        return _read_count_noun(tokens, first, last, term, hit.with_article, lexicon)
+    if term.role == "post":
+        return _read_post(tokens, first, term, lexicon)
+    if term.role == "possessed":
+        # "مما أدى إلى مقتلها": the pronoun is the victim, its number the count
+        return _Reading(implied=_IMPLIED.get(term.number), unspecified=term.number not in _IMPLIED)
+    return _read_act(tokens, last, term, lexicon)
 
 
 def _counts_itself(term: CasualtyTerm) -> bool:
@@ -256,7 +271,7 @@ def _read_post(tokens, first, term, lexicon) -> _Reading | None:
     best = None
     for k in range(first - 1, clause_start - 1, -1):
         parsed = parse_at(tokens, k)
-        if parsed is None or parsed.last > first or first - parsed.last > 3:
+        if parsed is None or parsed.last > first or first - parsed.last > _POST_COUNT_GAP:
             continue
         if best is None or parsed.last >= best.last:    # the latest-ending, then the longest
             best = parsed

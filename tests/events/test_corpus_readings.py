@@ -225,3 +225,15 @@ def test_the_death_a_protest_is_about_did_not_happen_at_it():
     event = only_event("شارك مئات العمال الزراعيين الأربعاء في تظاهرة بمدينة فودجا جنوب إيطاليا احتجاجا على "
                        "مقتل 16 عاملا في حادثي سير.", "2018-08-08")
     assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)
+
+
+def test_a_victims_home_town_is_not_where_he_was_abducted():
+    event = only_event("أكد مواطن أصيل معتمدية بوحجلة من ولاية القيروان أمس اختطاف شقيقه العامل في ليبيا من قبل "
+                       "مجموعة مسلحة.", "2017-03-19")
+    assert event.location.country_code == "LY"
+
+
+def test_deaths_counted_before_at_least_and_the_wounded_apart():
+    from rasd.numbers import find_casualties
+    found = find_casualties("لقي 3 أشخاص على الأقل مصرعهم وأصيب 12 آخرون في قصف على منطقة سكنية.")
+    assert sorted((c.outcome, c.value) for c in found) == [("killed", 3), ("wounded", 12)]
