@@ -88,3 +88,11 @@ def test_usage_errors_exit_2(run_rasd):
     assert run_rasd().returncode == 2
     assert run_rasd("extract").returncode == 2
     assert run_rasd("extract", EXAMPLES / "iraq_sadr_city_car_bomb.txt", "--format", "xml").returncode == 2
+
+
+def test_python_dash_m_rasd_is_the_rasd_command():
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "rasd", "--help"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "extract" in done.stdout
