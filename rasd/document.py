@@ -161,9 +161,16 @@ class Document:
             "byline": self.byline,
             "source": self.source,
             "events": [event_to_dict(e) for e in events],
-            "entities": [asdict(e) for e in self.entities],
+            "entities": [item for e in self.entities for item in self._entity_items(e)],
             "warnings": list(self.warnings),
         }
+
+    def _entity_items(self, entity: Entity) -> list[dict[str, Any]]:
+        """One item per surface form ("سوريا" and "سورية" are both written forms of Syria, and a
+        reader or scorer looking for either finds it), each naming its referent and all its forms."""
+        record = asdict(entity)
+        return [{**record, "text": form, "spans": [s for s in entity.spans if self.text[s[0]:s[1]] == form]}
+                for form in entity.forms or [entity.text]]
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:

@@ -96,3 +96,11 @@ def test_python_dash_m_rasd_is_the_rasd_command():
     done = subprocess.run([sys.executable, "-m", "rasd", "--help"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "extract" in done.stdout
+
+
+def test_every_written_form_of_an_entity_is_listed(run_rasd, tmp_path):
+    article = tmp_path / "syria.txt"
+    article.write_text("قالت الحكومة السورية إن سوريا لن تقبل بالتدخل، وأضافت أن سورية دولة ذات سيادة.", encoding="utf-8")
+    result = extract_json(run_rasd, article, "--date", "2018-04-09")
+    forms = {e["text"] for e in result["entities"] if e["type"] == "LOC"}
+    assert {"سوريا", "سورية"} <= forms

@@ -79,6 +79,7 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not speaks_first(doc, p) and not chanted(doc, p)
             and not _STREET_BEFORE.search(doc.text[max(0, p.start - 12):p.start])
             and not _ORIGIN_BEFORE.search(doc.text[max(0, p.start - 60):p.start])
+            and not _LAUNCHED_FROM.search(doc.text[max(0, p.start - 30):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
 
@@ -87,6 +88,7 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
 _STREET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{alternation('street_noun')})\s+$")
 # "شقيقه أصيل معتمدية بوحجلة من ولاية القيروان": a person's home is not where the act was.
 _ORIGIN_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('origin')})(?:\s+[^\s،,.]+){{0,5}}\s+$")
+_LAUNCHED_FROM = re.compile(rf"(?:^|\s)(?:{alternation('launch_origin')})\s+(?:ال)?(?:{alternation('place_noun')})?\s*$")
 _CHANT = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('chant')})(?=[\s:،,\"«])")
 _QUOTE_OPENERS = ('"', "«", "“")
 CHANT_REACH = 60   # characters before the opening quote

@@ -27,7 +27,7 @@ class MergeStage:
         title_end = doc.cache.get("title_end", 0)
         headlines = [e for e in doc.events if e.evidence[0].start < title_end and e.modality == "asserted"]
         for event in [e for e in doc.events if e not in headlines]:
-            target = find_target(kept, event) if event.modality == "asserted" else None
+            target = find_target(doc, kept, event) if event.modality == "asserted" else None
             if target is None and event.modality == "asserted" and points_back(doc, event):
                 # "نأسف لوقوع هذا الهجوم": the attack already told, or one this article only recalls
                 target = next((k for k in reversed(kept) if k.modality == "asserted" and may_meet(k, event)), None)
@@ -65,12 +65,14 @@ def may_meet(a: Event, b: Event) -> bool:
 
 
 ARRESTS = "Arrests"
+DISRUPTED = "Disrupted weapons use"
+INTERCEPTABLE = {"Shelling/artillery/missile attack", "Air/drone strike"}   # what air defences stop
 
 
-def find_target(kept: list[Event], event: Event) -> Event | None:
+def find_target(doc: Document, kept: list[Event], event: Event) -> Event | None:
     asserted = [k for k in kept if k.modality == "asserted" and may_meet(k, event)]
     target = next((k for k in asserted if compatible(k, event)), None)
-    if target is None and refers_back(event):
+    if target is None and refers_back(doc, event):
         # "الغارات", "الانفجار", "غاراته" with no date or place of their own refer back to the
         # latest event (a place carried over from an earlier sentence is no evidence against it)
         target = asserted[-1] if asserted else None
@@ -87,10 +89,12 @@ def headline_target(kept: list[Event], headline: Event) -> Event | None:
     return (same_kind or asserted or [None])[0]
 
 
-def refers_back(event: Event) -> bool:
-    """"المعارك أسفرت عن مقتل 17": a definite act with no day or place of its own (a place
-    carried over from the sentence before does not count)."""
-    definite = event.trigger.startswith("ال") or event.trigger.endswith(("ه", "ها", "هم"))
+def refers_back(doc: Document, event: Event) -> bool:
+    """"المعارك أسفرت عن مقتل 17", "إن الصاروخ أطلق من صعدة": a definite act with no day or place
+    of its own (a place carried over from the sentence before does not count)."""
+    written_with_article = event.trigger_start >= 2 and doc.text[event.trigger_start - 2:event.trigger_start] == "ال"
+    definite = (event.trigger.startswith("ال") or written_with_article
+                or event.trigger.endswith(("ه", "ها", "هم")))
     own = event.evidence[0]
     placed_here = _stated(event.location) and own.start <= event.location.start < own.end
     return definite and not _dated(event) and not placed_here
@@ -122,6 +126,10 @@ def same_kind(a: Event, b: Event) -> bool:
         # attack are another event.
         if not may_meet(a, b):
             return False
+        if DISRUPTED in (a.sub_event_type, b.sub_event_type) and {a.sub_event_type, b.sub_event_type} & INTERCEPTABLE:
+            # "اعترضت الدفاعات صاروخا فوق جازان" and "استهدفت بالصاروخ هدفا في جازان": the
+            # weapon stopped is the strike claimed, when both name the same town
+            return located_together(a, b)
         return b.confidence < WEAK_RANK or a.generic or a.disorder_type == b.disorder_type == "Demonstrations"
     if a.sub_event_type != b.sub_event_type and a.event_type == "Battles":
         # A clash and a territory change at one place are one event only on one stated day.
@@ -138,6 +146,13 @@ def distance_km(a, b) -> float:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def located_together(a: Event, b: Event) -> bool:
+    """Both placed at a named town or closer (not a province or country), and near each other."""
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and la.lat is not None and lb.lat is not None
+            and la.geo_precision < 3 and lb.geo_precision < 3 and distance_km(la, lb) <= MERGE_KM)
 
 
 def places_agree(a: Event, b: Event) -> bool:

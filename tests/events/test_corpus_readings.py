@@ -237,3 +237,12 @@ def test_deaths_counted_before_at_least_and_the_wounded_apart():
     from rasd.numbers import find_casualties
     found = find_casualties("لقي 3 أشخاص على الأقل مصرعهم وأصيب 12 آخرون في قصف على منطقة سكنية.")
     assert sorted((c.outcome, c.value) for c in found) == [("killed", 3), ("wounded", 12)]
+
+
+def test_an_intercepted_missile_launched_elsewhere_and_claimed_is_one_event():
+    text = ("اعترضت قوات الدفاع الجوي السعودي مساء الأحد صاروخا باليستيا أطلقته جماعة الحوثي باتجاه مدينة جازان.\n"
+            "وقال المتحدث باسم التحالف في بيان إن الصاروخ أطلق من محافظة صعدة وتم اعتراضه وتدميره في الجو.\n"
+            "من جهتها، قالت قناة المسيرة التابعة للحوثيين إن القوة الصاروخية استهدفت بالصاروخ هدفا عسكريا في جازان.")
+    event = only_event(text, "2018-03-26")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.location.name == "Jizan"
