@@ -246,3 +246,8 @@ def test_an_intercepted_missile_launched_elsewhere_and_claimed_is_one_event():
     event = only_event(text, "2018-03-26")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.location.name == "Jizan"
+
+
+def test_operations_named_as_the_topic_of_a_statement_are_no_act():
+    assert reported("وبدأ الجيش المصري بيانه أمس بصدد العمليات العسكرية في شمال سيناء بالتأكيد على استمرارها.",
+                    "2018-10-08") == []
