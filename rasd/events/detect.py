@@ -86,6 +86,9 @@ def shot_at_a_protest(doc: Document, sentence: Span, main: Mention, triggers: li
             and any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index)))
 
 
+_PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}قد\s")
+
+
 def made_safe(doc: Document, sentence: Span) -> bool:
     """"فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": explosives found and made safe, which
     ACLED codes as disrupted weapons use (unless the blast hurt someone)."""
@@ -297,6 +300,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
         return "future"   # "عملية لتحرير المدينة", "تستعد لاستعادة": the aim of an operation, not its outcome
     if is_background(doc, sentence, trigger):
         return "background"
+    if _PLUPERFECT.match(sentence.text) and not doc.mentions_of("DATE", sentence.index):
+        return "background"   # "وكانت ضربات جوية قد تسببت مؤخرا في مقتل عشرات": an undated earlier act
     if trigger.data["trigger"].rank < WEAK_IN_QUOTE_RANK and inside_quote(doc.text, sentence, trigger) \
             and not anchored(doc, sentence):
         return "statement"   # "نحن في خضم معركة مطولة": a generic word in a quote, with no place or day, is rhetoric

@@ -122,8 +122,12 @@ def reports_anothers_act(doc: Document, mention: Mention, event: Event) -> bool:
 
 
 def is_affiliation(doc: Document, mention: Mention) -> bool:
-    before = doc.text[max(0, mention.start - 16):mention.start]
-    return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before))
+    before = doc.text[max(0, mention.start - 20):mention.start]
+    return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before) or _CONTROLLER_BEFORE.search(before))
+
+
+# "بمحافظة إدلب التي تسيطر عليها المعارضة": who holds the place the act happened in.
+_CONTROLLER_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('controller')})\s*$")
 
 
 _PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")

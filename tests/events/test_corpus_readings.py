@@ -251,3 +251,11 @@ def test_an_intercepted_missile_launched_elsewhere_and_claimed_is_one_event():
 def test_operations_named_as_the_topic_of_a_statement_are_no_act():
     assert reported("وبدأ الجيش المصري بيانه أمس بصدد العمليات العسكرية في شمال سيناء بالتأكيد على استمرارها.",
                     "2018-10-08") == []
+
+
+def test_who_holds_the_area_is_no_party_and_an_undated_earlier_act_is_background():
+    event = only_event("قتلت مسعفة أمس مع أفراد من أسرتها عندما طال القصف منزلهم في محافظة إدلب التي تسيطر عليها "
+                       "المعارضة.", "2018-03-11")
+    assert event.actor1 is None or event.actor1.name != "Opposition Rebels (Syria)"
+    assert reported("وكانت ضربات جوية مكثفة على إدلب قد تسببت مؤخرا في مقتل عشرات الأشخاص.", "2018-06-12") == []
+    assert reported("زعمت روسيا أمس أن التحضير لتصوير هجوم كيماوي مفبرك في إدلب قد بدأ.", "2018-09-11") == []
