@@ -55,8 +55,9 @@ class DetectStage:
                           confidence=main.data["trigger"].rank / 100,
                           generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
-            if event.event_type == "Protests" and PROTESTER_VIOLENCE.search(sentence.text):
+            if (event.event_type == "Protests" or event.generic) and PROTESTER_VIOLENCE.search(sentence.text):
                 event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
+                event.disorder_type, event.generic = DISORDER["Riots"], False
             elif shot_at_a_protest(doc, sentence, main, triggers):
                 event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
                 event.disorder_type, event.generic = DISORDER["Protests"], False

@@ -259,3 +259,8 @@ def test_who_holds_the_area_is_no_party_and_an_undated_earlier_act_is_background
     assert event.actor1 is None or event.actor1.name != "Opposition Rebels (Syria)"
     assert reported("وكانت ضربات جوية مكثفة على إدلب قد تسببت مؤخرا في مقتل عشرات الأشخاص.", "2018-06-12") == []
     assert reported("زعمت روسيا أمس أن التحضير لتصوير هجوم كيماوي مفبرك في إدلب قد بدأ.", "2018-09-11") == []
+
+
+def test_demonstrators_storming_party_offices_are_a_riot():
+    event = only_event("وفي محافظة بابل، اقتحم متظاهرون أمس مكاتب لحزبي الدعوة والفضيلة في مدينة القاسم.", "2018-07-14")
+    assert (event.event_type, event.sub_event_type, event.actor1.name) == ("Riots", "Violent demonstration", "Rioters (Iraq)")
