@@ -79,10 +79,11 @@ PROTESTER_VIOLENCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('protester_vio
 
 
 def shot_at_a_protest(doc: Document, sentence: Span, main: Mention, triggers: list[Mention]) -> bool:
-    """"قتل فلسطيني برصاص الجيش في احتجاجات الجمعة": people shot at a demonstration the sentence
-    names are protesters met with excessive force (ACLED), not a separate attack."""
+    """"قتل فلسطيني برصاص الجيش في احتجاجات الجمعة", "قتلت القوات 61 فلسطينيا خلال اشتباكات
+    واحتجاجات": people killed at a demonstration the sentence names are protesters met with
+    excessive force (ACLED), not a separate attack or battle."""
     kind = main.data["trigger"]
-    return (kind.sub_event_type in ("Attack", GENERIC_ATTACK) and kind.event_type != "Protests"
+    return (kind.sub_event_type in ("Attack", GENERIC_ATTACK, "Armed clash") and kind.event_type != "Protests"
             and any(t.data["trigger"].event_type == "Protests" for t in triggers)
             and any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index)))
 
