@@ -81,7 +81,13 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not _ORIGIN_BEFORE.search(doc.text[max(0, p.start - 60):p.start])
             and not _LAUNCHED_FROM.search(doc.text[max(0, p.start - 30):p.start])
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
-            and not (event is not None and index == event.sentence and p is subject_country(doc, event))]
+            and not (event is not None and index == event.sentence and p is subject_country(doc, event))
+            and not (event is not None and event.event_type == "Protests" and in_protest_cause(doc, p))]
+
+
+def in_protest_cause(doc: Document, place: Mention) -> bool:
+    """"احتجاجات الاثنين بسبب نقل السفارة إلى القدس": the place a protest is about, not where it was."""
+    return bool(_PROTEST_CAUSE_CLAUSE.search(doc.text[max(doc.sentences[place.sentence].start, place.start - 40):place.start]))
 
 
 # "فندق على طريق مكة المكرمة": a street named after a city is not that city.
@@ -333,6 +339,7 @@ def attach_fatalities(doc: Document, event: Event) -> None:
     event.fatalities = Fatalities(value=None)
 
 
+_PROTEST_CAUSE_CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s(?:[^،,.]*)$")
 # "تظاهروا احتجاجا على مقتل شاب": the death a protest is about did not happen at it.
 _PROTEST_CAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s+(?:\S+\s+){{0,2}}$")
 

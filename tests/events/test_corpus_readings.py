@@ -264,3 +264,11 @@ def test_who_holds_the_area_is_no_party_and_an_undated_earlier_act_is_background
 def test_demonstrators_storming_party_offices_are_a_riot():
     event = only_event("وفي محافظة بابل، اقتحم متظاهرون أمس مكاتب لحزبي الدعوة والفضيلة في مدينة القاسم.", "2018-07-14")
     assert (event.event_type, event.sub_event_type, event.actor1.name) == ("Riots", "Violent demonstration", "Rioters (Iraq)")
+
+
+def test_killed_at_protests_over_the_embassy_move_is_excessive_force_where_they_were():
+    event = only_event("وقتلت القوات الإسرائيلية 61 فلسطينيا خلال اشتباكات واحتجاجات الاثنين في قطاع غزة بسبب "
+                       "نقل السفارة الأميركية الى القدس.", "2018-05-15")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (event.actor1.name, event.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
+    assert event.location.country_code == "PS"
