@@ -267,7 +267,8 @@ def test_demonstrators_storming_party_offices_are_a_riot():
 
 
 def test_killed_at_protests_over_the_embassy_move_is_excessive_force_where_they_were():
-    event = only_event("وقتلت القوات الإسرائيلية 61 فلسطينيا خلال اشتباكات واحتجاجات الاثنين في قطاع غزة بسبب "
+    event = only_event("تجمع آلاف الفلسطينيين الاثنين قرب السياج الحدودي شرقي قطاع غزة.\n"
+                       "وقتلت القوات الإسرائيلية 61 فلسطينيا خلال اشتباكات واحتجاجات الاثنين بسبب "
                        "نقل السفارة الأميركية الى القدس.", "2018-05-15")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert (event.actor1.name, event.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
