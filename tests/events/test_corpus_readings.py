@@ -273,3 +273,10 @@ def test_killed_at_protests_over_the_embassy_move_is_excessive_force_where_they_
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert (event.actor1.name, event.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
     assert event.location.country_code == "PS"
+
+
+def test_the_force_whose_post_or_institute_was_struck_is_the_target():
+    event = only_event("أعربت تونس عن استنكارها للتفجير الإرهابي الذي استهدف صباح الخميس معهد تدريب الشرطة بمدينة "
+                       "زليتن الليبية وأسفر عن مقتل 60 شخصا.", "2016-01-07")
+    assert event.actor2.name == "Police Forces of Libya"
+    assert event.actor1.name == "Unidentified Armed Group (Libya)"
