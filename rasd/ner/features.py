@@ -104,12 +104,19 @@ class FeatureExtractor:
         norm = (normalize_key(token) if norm is None else norm) or token
         prefix, article, stem = split_clitics(norm)
         noart = stem if article else norm
+        clusters = self._clusters.of(norm) or self._clusters.of(stem)
         return (
             "w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + word_shape(norm),
             "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
             "len=" + str(min(len(stem), 7)),
+            # The first and last letter as written: normalising folds the hamza forms and ة/ه, ى/ي.
+            "rp=" + token[:1], "rx=" + token[-1:],
             *self._lookups(norm, noart, prefix),
-            *self._cluster_attributes(self._clusters.of(norm) or self._clusters.of(stem)),
+            *self._cluster_attributes(clusters),
+            # A word outside the news vocabulary of the clusters (often a foreign name).
+            *(() if clusters else ("cv=0",)),
+            # "ال...ي": a nisba, as in family names (المصري, الزبيدي) and nationality adjectives.
+            *(("ns=1",) if article and len(stem) >= 4 and stem.endswith("ي") else ()),
         )
 
     def _lookups(self, norm: str, noart: str, prefix: str) -> tuple[str, ...]:

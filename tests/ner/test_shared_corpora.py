@@ -9,8 +9,9 @@ from rasd.ner.training import evaluate, heldout_documents, wojood_test_documents
 pytestmark = pytest.mark.shared
 
 # Regression floors just under the committed model's scores (benchmarks/ner_report.md:
-# 0.784 and 0.377, see there). The target for NewsFANE is 0.80; raise these as the model improves.
-MIN_NEWSFANE_F1 = 0.78
+# 0.792 and 0.369, see there; the model before scored 0.784 on NewsFANE). The target
+# for NewsFANE is 0.80; raise these as the model improves.
+MIN_NEWSFANE_F1 = 0.79
 MIN_WOJOOD_F1 = 0.36
 
 

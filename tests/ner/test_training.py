@@ -76,3 +76,25 @@ def test_training_rebuilds_word_clusters_from_a_corpus_when_asked(corpus, tmp_pa
     written = WordClusters.load(clusters_path(out))
     assert written._table == build_clusters(news)._table
     assert written.of("المحادثات")
+
+
+def test_possible_states_are_not_filtered_away_by_minfreq():
+    # crfsuite drops features seen fewer than feature.minfreq times before training; the
+    # features feature.possible_states adds (attribute x label never seen together) have
+    # frequency 0, so with minfreq > 0 the option silently does nothing (same model, byte for byte).
+    from rasd.ner.training import DEFAULT_PARAMS
+
+    if DEFAULT_PARAMS.get("feature.possible_states"):
+        assert DEFAULT_PARAMS.get("feature.minfreq", 0) == 0
+
+
+def test_trained_model_has_negative_evidence_for_unseen_labels(corpus, tmp_path):
+    import pycrfsuite
+
+    out = tmp_path / "m" / "model.crfsuite"
+    train(str(corpus), str(out), seed=7, max_iterations=40, c1=0.0)  # no L1: nothing zeroed
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(out))
+    weights = tagger.info().state_features
+    # "قال" is never part of a name in the corpus: the model still has weights for it with name labels.
+    assert any(attribute == "w=قال" and label != "O" for attribute, label in weights)
