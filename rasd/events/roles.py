@@ -70,18 +70,26 @@ def is_victim(doc: Document, mention: Mention) -> bool:
         if victims:
             found = doc.text.find(victims, c.start)
             end = max(end, found + len(victims)) if found >= 0 else end
-        if c.start <= mention.start < end:
+        # "قتلت القوات الإسرائيلية 61 فلسطينيا": the words between the verb and its count are its subject
+        start = c.data.get("count_start") if c.data.get("count_start") is not None else c.start
+        if start <= mention.start < end:
             return True
     return False
 
 
-def is_target(doc: Document, mention: Mention, sentence_start: int) -> bool:
+def is_target(doc: Document, mention: Mention, sentence_start: int, trigger_start: int = -1) -> bool:
     if is_agent(doc, mention, sentence_start):
         return False
     if is_victim(doc, mention):
         return True
     before = doc.text[max(sentence_start, mention.start - 30):mention.start]
+    if mention.start < trigger_start and _MEMBERS_BEFORE.search(before):
+        return False   # "إن عناصر تنظيم داعش أطلقوا صواريخ": members named before the act did it
     return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
+
+
+# Members of a group ("عناصر", "مسلحي", "مقاتلي"): the target after the act, the subject before it.
+_MEMBERS_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:عناصر|مسلحي|مقاتلي|مسلحو|مقاتلو)\s*$")
 
 
 def is_speaker(doc: Document, mention: Mention) -> bool:
@@ -200,7 +208,7 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     sentence = doc.sentences[event.sentence]
     opening, end = contrast_clause(doc, event)
     mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m) and opening <= m.start < end]
-    actors = [(resolve(m, country), is_target(doc, m, sentence.start), m) for m in mentions]
+    actors = [(resolve(m, country), is_target(doc, m, sentence.start, event.trigger_start), m) for m in mentions]
     actor1 = actor2 = None
     between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
     if between:

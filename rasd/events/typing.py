@@ -28,6 +28,9 @@ def _set(event: Event, event_type: str, sub_event_type: str) -> None:
     event.disorder_type = DISORDER[event_type]
 
 
+NON_STATE_ARMED = (2, 3, 4)   # rebels, political and identity militias
+
+
 def refine(event: Event) -> None:
     target = event.actor2.type_code if event.actor2 else None
     agent = event.actor1.type_code if event.actor1 else None
@@ -40,6 +43,9 @@ def refine(event: Event) -> None:
             _set(event, "Battles", "Armed clash")
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
         _set(event, "Battles", "Government regains territory" if agent == STATE else "Non-state actor overtakes territory")
+    elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED:
+        # "اعتقل تنظيم داعش 38 مواطنا": only a state arrests; an armed group abducts (ACLED)
+        _set(event, "Violence against civilians", "Abduction/forced disappearance")
     elif event.event_type == "Protests" and killed and target == STATE:
         _set(event, "Protests", "Excessive force against protesters")
     elif event.event_type == "Protests" and killed:

@@ -109,9 +109,14 @@ def _km(raw: str) -> float:
     return float(_NUMBER_WORDS.get(raw) or raw.replace(",", "."))
 
 
+# "الموصل، 400 كم شمال بغداد" tells where a city lies, not where an act was: so far from its
+# anchor, the named place is the better point.
+MAX_EVENT_OFFSET_KM = 150
+
+
 def _by_distance(before: str, after: str, anchor: Place, countries: Sequence[str]):
     m = _DISTANCE.search(before)
-    if not m:
+    if not m or _km(m.group(1)) > MAX_EVENT_OFFSET_KM:
         return None
     km, bearing = _km(m.group(1)), _bearing(m.group(2), m.group(3))
     return m.start(), 0, _offset(anchor, bearing, km), f"{km:g} km {_COMPASS[bearing]} of {anchor.name}"
@@ -119,7 +124,7 @@ def _by_distance(before: str, after: str, anchor: Place, countries: Sequence[str
 
 def _by_distance_only(before: str, after: str, anchor: Place, countries: Sequence[str]):
     m = _DISTANCE_ONLY.search(before)
-    if not m:
+    if not m or _km(m.group(1)) > MAX_EVENT_OFFSET_KM:
         return None
     return m.start(), 0, anchor, f"{_km(m.group(1)):g} km from {anchor.name}"
 

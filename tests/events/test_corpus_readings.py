@@ -280,3 +280,21 @@ def test_the_force_whose_post_or_institute_was_struck_is_the_target():
                        "زليتن الليبية وأسفر عن مقتل 60 شخصا.", "2016-01-07")
     assert event.actor2.name == "Police Forces of Libya"
     assert event.actor1.name == "Unidentified Armed Group (Libya)"
+
+
+def test_an_armed_group_arresting_civilians_abducts_them_and_its_members_fire_first():
+    event = only_event("اعتقل تنظيم داعش أمس 38 مواطنا في مناطق مختلفة بمدينة الموصل إثر أدائهم صلاة العيد.", "2015-07-21")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert (event.actor1.name, event.actor2.name) == ("Islamic State", "Civilians (Iraq)")
+    event = only_event("وقال المصدر إن عناصر تنظيم داعش أطلقوا اليوم عشرات الصواريخ على قضاء مخمور شرق الموصل، "
+                       "400 كم شمال بغداد، ما أسفر عن مقتل 18 من البيشمركة.", "2015-08-06")
+    assert event.actor1.name == "Islamic State"
+    assert event.location.name == "Mexmur"
+
+
+def test_a_busted_cell_is_an_arrest_and_ottoman_is_no_town():
+    event = only_event("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش تضم خمسة مواطنين.",
+                       "2015-07-31")
+    assert event.sub_event_type == "Arrests"
+    doc = rasd.extract("وتوضح الباحثة أن أهم الوثائق العثمانية أحرقت بالكامل خلال الغزو.", published="2015-08-08")
+    assert not [m.text for m in doc.mentions if m.kind == "PLACE"]
