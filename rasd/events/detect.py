@@ -26,7 +26,7 @@ CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypot
 SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('subordinator')}))(?=\s)")   # not "من قبل"
 CONTRAST = re.compile(rf"(?:^|\s)(?:{alternation('contrast')})(?=\s)")
 _WORD = re.compile(r"\S+")
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)")
 
 GENERIC_ATTACK = "@attack"   # triggers.tsv: a battle or an attack on civilians, decided by the target
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",

@@ -298,3 +298,9 @@ def test_a_busted_cell_is_an_arrest_and_ottoman_is_no_town():
     assert event.sub_event_type == "Arrests"
     doc = rasd.extract("وتوضح الباحثة أن أهم الوثائق العثمانية أحرقت بالكامل خلال الغزو.", published="2015-08-08")
     assert not [m.text for m in doc.mentions if m.kind == "PLACE"]
+
+
+def test_a_latest_toll_since_monday_and_a_since_then_summary_are_no_new_acts():
+    assert reported("وبحسب آخر حصيلة صدرت عن وزارة الصحة الجمعة، فإن المعارك في العاصمة الليبية أوقعت 40 قتيلا "
+                    "منذ الاثنين.", "2018-09-02") == []
+    assert reported("ومذاك تراجع الإرهابيون إلى الصحراء جنوب سرت حيث يحاولون إعادة تنظيم صفوفهم.", "2018-04-04") == []
