@@ -304,3 +304,15 @@ def test_a_latest_toll_since_monday_and_a_since_then_summary_are_no_new_acts():
     assert reported("وبحسب آخر حصيلة صدرت عن وزارة الصحة الجمعة، فإن المعارك في العاصمة الليبية أوقعت 40 قتيلا "
                     "منذ الاثنين.", "2018-09-02") == []
     assert reported("ومذاك تراجع الإرهابيون إلى الصحراء جنوب سرت حيث يحاولون إعادة تنظيم صفوفهم.", "2018-04-04") == []
+
+
+def test_court_executions_are_no_political_violence_and_a_complete_siege_is_no_japanese_town():
+    assert reported("نفذت الحكومة العراقية الجمعة حكم الإعدام ضد 12 مدانا بالإرهاب في سجن الناصرية.", "2018-06-29") == []
+    doc = rasd.extract("وفرضت قوات التحالف حصارا تاما على الموانئ اليمنية أمس.", published="2018-04-28")
+    assert all(m.data["place"].country_code != "JP" for m in doc.mentions if m.kind == "PLACE")
+
+
+def test_the_royal_air_force_of_a_country_is_its_military():
+    event = only_event("قال السفير إن غارة للقوات الجوية الملكية السعودية أدت أمس لمصرع رئيس المجلس السياسي للحوثيين "
+                       "في محافظة الحديدة.", "2018-04-24")
+    assert event.actor1.name == "Military Forces of Saudi Arabia"
