@@ -316,3 +316,9 @@ def test_the_royal_air_force_of_a_country_is_its_military():
     event = only_event("قال السفير إن غارة للقوات الجوية الملكية السعودية أدت أمس لمصرع رئيس المجلس السياسي للحوثيين "
                        "في محافظة الحديدة.", "2018-04-24")
     assert event.actor1.name == "Military Forces of Saudi Arabia"
+
+
+def test_a_premise_in_a_statement_and_a_journalists_question_report_no_act():
+    text = ("وقال المتحدث باسم الخارجية الأمريكية ردا على سؤال لأحد الصحفيين اليوم: إنه بما أن الحوثيين شنوا "
+            "هجمات عبر الحدود فإن للمملكة حق الرد.")
+    assert reported(text, "2015-08-07") == []
