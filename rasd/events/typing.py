@@ -43,7 +43,7 @@ def refine(event: Event) -> None:
             _set(event, "Battles", "Armed clash")
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
         _set(event, "Battles", "Government regains territory" if agent == STATE else "Non-state actor overtakes territory")
-    elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED:
+    elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED and target == CIVILIANS:
         # "اعتقل تنظيم داعش 38 مواطنا": only a state arrests; an armed group abducts (ACLED)
         _set(event, "Violence against civilians", "Abduction/forced disappearance")
     elif event.event_type == "Protests" and killed and target == STATE:
