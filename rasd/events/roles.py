@@ -111,7 +111,8 @@ def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
     return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
 
 
-_THAT_NOUN = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})\s+(?:ال|[^\s]+\s+ال)")
+# "إن" takes its subject as the next word unless a pronoun is written onto it ("إنه", "أنها")
+_THAT_NOUN = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})\s+[^\s:،,]")
 _REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})(?=\s)")
 
 

@@ -322,3 +322,12 @@ def test_a_premise_in_a_statement_and_a_journalists_question_report_no_act():
     text = ("وقال المتحدث باسم الخارجية الأمريكية ردا على سؤال لأحد الصحفيين اليوم: إنه بما أن الحوثيين شنوا "
             "هجمات عبر الحدود فإن للمملكة حق الرد.")
     assert reported(text, "2015-08-07") == []
+
+
+def test_the_authorities_reporting_a_killing_and_the_reporters_they_tell_are_no_parties():
+    event = only_event("قالت السلطات المكسيكية، السبت، إن صحفيا قتل برصاص في ولاية كوينتانا رو جنوب البلاد.",
+                       "2018-06-30")
+    assert not event.actor1.name.startswith("Government")
+    event = only_event("وقال لافروف للصحفيين في موسكو إن الضربة الجوية التي شنت على قاعدة جوية في سوريا يوم "
+                       "الأحد تطور خطير.", "2018-04-10")
+    assert event.actor2 is None or not event.actor2.name.startswith("Journalists")
