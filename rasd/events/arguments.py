@@ -326,7 +326,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
                                      if i < len(doc.sentences) and not _starts_new_event(doc, i)]:
         killed = [c for c in doc.mentions_of("CASUALTY", index)
                   if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])
-                  and not (event.event_type == "Protests" and _PROTEST_CAUSE.search(doc.text[max(0, c.start - 24):c.start]))]
+                  and not (event.event_type == "Protests" and _PROTEST_CAUSE.search(doc.text[max(0, c.start - 24):c.start]))
+                  and not _RETALIATION.search(doc.text[max(0, c.start - 16):c.start])]
 
         counted = [c for c in killed if c.data.get("value") is not None]
         if counted:
@@ -340,6 +341,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
 
 
 _PROTEST_CAUSE_CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s(?:[^،,.]*)$")
+# "ضربات جوية ردا على مقتل 12 جنديا": the deaths an act answers are not its own.
+_RETALIATION = re.compile(rf"(?:^|\s)(?:{alternation('retaliation')})\S*\s*$")
 # "تظاهروا احتجاجا على مقتل شاب": the death a protest is about did not happen at it.
 _PROTEST_CAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s+(?:\S+\s+){{0,2}}$")
 

@@ -331,3 +331,12 @@ def test_the_authorities_reporting_a_killing_and_the_reporters_they_tell_are_no_
     event = only_event("وقال لافروف للصحفيين في موسكو إن الضربة الجوية التي شنت على قاعدة جوية في سوريا يوم "
                        "الأحد تطور خطير.", "2018-04-10")
     assert event.actor2 is None or not event.actor2.name.startswith("Journalists")
+
+
+def test_strikes_in_retaliation_do_not_take_the_deaths_they_answer_and_hostage_taking_is_abduction():
+    event = only_event("قام الجيش المصري صباح اليوم السبت بتنفيذ ضربات جوية استهدفت العناصر الإرهابية في شمال سيناء "
+                       "وذلك ردّا على مقتل 12 جنديا في هجوم على كمين.", "2016-10-15")
+    assert (event.sub_event_type, event.fatalities.value) == ("Air/drone strike", None)
+    event = only_event("أقدم رجل اليوم الاثنين على قتل شرطي بسلاح أبيض في بلدة مانيانفيل واحتجاز رهائن من أفراد عائلته.",
+                       "2016-06-13")
+    assert event.sub_event_type == "Abduction/forced disappearance"
