@@ -13,7 +13,7 @@ import re
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from ..geo.capital import is_capital
 from .context import alternation
-from .detect import BACKGROUND_DAYS, trigger_clause, trigger_offset
+from .detect import BACKGROUND_DAYS, QUOTE_MARKS, inside_quote, trigger_clause, trigger_offset
 from .roles import BACKER_BEFORE, assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
@@ -96,18 +96,15 @@ _STREET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{alternation('stre
 _ORIGIN_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('origin')})(?:\s+[^\s،,.]+){{0,5}}\s+$")
 _LAUNCHED_FROM = re.compile(rf"(?:^|\s)(?:{alternation('launch_origin')})\s+(?:ال)?(?:{alternation('place_noun')})?\s*$")
 _CHANT = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('chant')})(?=[\s:،,\"«])")
-_QUOTE_OPENERS = ('"', "«", "“")
 CHANT_REACH = 60   # characters before the opening quote
 
 
 def chanted(doc: Document, place: Mention) -> bool:
     """"هتف المحتجون: "إيران بره بره"": a place in a slogan is not where the protest was."""
     sentence = doc.sentences[place.sentence]
-    before = doc.text[sentence.start:place.start]
-    quotes = [i for i, c in enumerate(before) if c in _QUOTE_OPENERS + ("»", "”")]
-    if len(quotes) % 2 == 0:
-        return False   # not inside a quotation
-    opening = sentence.start + quotes[-1]
+    if not inside_quote(doc.text, sentence, place):
+        return False
+    opening = max(doc.text.rfind(q, sentence.start, place.start) for q in QUOTE_MARKS)
     return bool(_CHANT.search(doc.text, max(sentence.start, opening - CHANT_REACH), opening))
 
 
@@ -328,7 +325,6 @@ def attach_fatalities(doc: Document, event: Event) -> None:
                   if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])
                   and not (event.event_type == "Protests" and _PROTEST_CAUSE.search(doc.text[max(0, c.start - 24):c.start]))
                   and not _RETALIATION.search(doc.text[max(0, c.start - 16):c.start])]
-
         counted = [c for c in killed if c.data.get("value") is not None]
         if counted:
             best = counted[0]

@@ -313,13 +313,13 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
 
 
 WEAK_IN_QUOTE_RANK = 46
-_QUOTE_MARKS = ('"', "«", "»", "“", "”")
+QUOTE_MARKS = ('"', "«", "»", "“", "”")
 
 
 def inside_quote(text: str, sentence: Span, trigger: Mention) -> bool:
     """An odd number of quotation marks before the trigger in its sentence opens a quote."""
     before = text[sentence.start:trigger.start]
-    return sum(before.count(q) for q in _QUOTE_MARKS) % 2 == 1
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
 def anchored(doc: Document, sentence: Span) -> bool:

@@ -257,13 +257,22 @@ ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
 TERROR_WORD = "ارهاب"
 NO_CLAIM = re.compile(rf"(?:^|\s)(?:{alternation('no_claim')})(?=\s)")
+
+
+def says_none_claimed(doc: Document) -> bool:
+    """Whether the article says no one has claimed the attack (read once per article)."""
+    if "none_claimed" not in doc.cache:
+        doc.cache["none_claimed"] = bool(NO_CLAIM.search(doc.text))
+    return doc.cache["none_claimed"]
+
+
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:
     """"المسلحين" in an article that names the armed group fighting there is that group
     (the named group mentioned closest to the event)."""
-    if actor is None or not actor.name.startswith(UNIDENTIFIED) or NO_CLAIM.search(doc.text):
+    if actor is None or not actor.name.startswith(UNIDENTIFIED) or says_none_claimed(doc):
         return actor
     groups = [m for m in doc.mentions_of("ACTOR")
               if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template]
@@ -284,19 +293,19 @@ def victim_actor(doc: Document, event: Event, country: str) -> Actor | None:
     return None
 
 
-_FORCES_BY_VICTIM_CLASS = {"soldiers": "Military Forces of {country}", "police": "Police Forces of {country}"}
+_FORCES_BY_VICTIM_CLASS = {"soldiers": "Military Forces of {country}", "police": "Police Forces of {country}"}   # lexicon templates
 
 
 def fallen_forces(doc: Document, event: Event, country: str, actor1: Actor | None) -> Actor | None:
     """"مقتل ضابط شرطة ومجند في انفجار عبوة": soldiers or police killed or wounded by an
     explosion are its target, their country's forces (only where no target is named)."""
-    from ..lexicon.countries import load_countries
+    from ..lexicon.countries import fill_country, load_countries
     if event.event_type != "Explosions/Remote violence" or country not in load_countries():
         return None
     for c in doc.mentions_of("CASUALTY", event.sentence):
         template = _FORCES_BY_VICTIM_CLASS.get(c.data.get("victim_class"))
         if template:
-            name = template.format(country=load_countries()[country].name_after_of)
+            name = fill_country(template, load_countries()[country])
             if actor1 is None or actor1.name != name:
                 return Actor(name=name, text=c.data.get("victims", ""), type_code=STATE_FORCES, country=country)
     return None
@@ -348,7 +357,7 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     is no guess for who planted a car bomb."""
     unclaimed = event.sub_event_type in UNCLAIMED_TACTICS or event.event_type == "Violence against civilians" \
         or TERROR_WORD in normalize_key(event.trigger)   # "الهجوم الإرهابي": no state force is the guess
-    if unclaimed and NO_CLAIM.search(doc.text):
+    if unclaimed and says_none_claimed(doc):
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
