@@ -340,3 +340,8 @@ def test_strikes_in_retaliation_do_not_take_the_deaths_they_answer_and_hostage_t
     event = only_event("أقدم رجل اليوم الاثنين على قتل شرطي بسلاح أبيض في بلدة مانيانفيل واحتجاز رهائن من أفراد عائلته.",
                        "2016-06-13")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_made_without_any_clash_reports_no_clash():
+    events = reported("وتمت عملية إلقاء القبض عليه أمس بدون حدوث أي اشتباك مع قوات الأمن في اللاذقية.", "2015-08-11")
+    assert all(e.event_type != "Battles" for e in events)
