@@ -7,10 +7,10 @@ them stay next to the code that uses them.
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 
 from ..lexicon.tsv import read_resource_tsv
+from ..text.normalize import spelling_pattern
 
 
 @functools.cache
@@ -26,6 +26,7 @@ def words(group: str) -> tuple[str, ...]:
 
 
 def alternation(*groups: str) -> str:
-    """The groups' phrases as one alternation, longest first, any run of spaces inside a phrase."""
+    """The groups' phrases as one alternation, longest first, in any of their spellings
+    ("أطلق" also matches "اطلق"), any run of spaces inside a phrase."""
     phrases = sorted({p for g in groups for p in words(g)}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return "|".join(map(spelling_pattern, phrases))

@@ -94,3 +94,23 @@ def normalize_key(phrase: str) -> str:
     text = normalize(phrase).text
     text = _PUNCT.sub(" ", text)
     return _MULTISPACE.sub(" ", text).strip()
+
+
+def _spelling_classes() -> dict[str, str]:
+    """Each Arabic letter -> a regex class of the letters `normalize` folds together with it."""
+    groups: dict[str, set[str]] = {}
+    for variant, base in _FOLD.items():
+        if "\u0621" <= base <= "\u064a":
+            groups.setdefault(base, {base}).add(variant)
+    return {letter: "[" + "".join(sorted(group)) + "]" for group in groups.values() for letter in group}
+
+
+_SPELLING_CLASSES = _spelling_classes()
+
+
+def spelling_pattern(phrase: str) -> str:
+    """A regex for `phrase` as news sites may spell it: "أطلق" also matches "اطلق", "قذيفة"
+    "قذيفه", "في" "فى" (the letters `normalize` folds), any run of spaces between words.
+    For patterns that run on the original text, where the lexicons' matching on the
+    normalised text is not available."""
+    return r"\s+".join("".join(_SPELLING_CLASSES.get(c) or re.escape(c) for c in word) for word in phrase.split())

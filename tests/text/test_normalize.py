@@ -33,3 +33,14 @@ def test_sentences_split_on_arabic_question_mark_and_newline_but_not_decimals():
 def test_tokens_keep_original_offsets():
     tokens = tokenize("وقال المتحدث", offset=10)
     assert [(t.start, t.end, t.text) for t in tokens] == [(10, 14, "وقال"), (15, 22, "المتحدث")]
+
+
+def test_spelling_pattern_matches_the_spellings_normalize_folds_together():
+    import re
+
+    from rasd.text.normalize import spelling_pattern
+    assert re.fullmatch(spelling_pattern("أطلقت"), "اطلقت")
+    assert re.fullmatch(spelling_pattern("قذيفة هاون"), "قذيفه  هاون")
+    assert re.fullmatch(spelling_pattern("في"), "فى")
+    assert not re.fullmatch(spelling_pattern("أطلقت"), "أطلقتم")
+    assert re.fullmatch(spelling_pattern("(1+1)"), "(1+1)")  # other characters stay literal
