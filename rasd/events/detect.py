@@ -55,17 +55,30 @@ class DetectStage:
                           confidence=main.data["trigger"].rank / 100,
                           generic=main.data["trigger"].sub_event_type == GENERIC_ATTACK)
             event.sub_event_type = most_telling_subtype(main, main_clause(doc.text, sentence, triggers))
-            if (event.event_type == "Protests" or event.generic) and PROTESTER_VIOLENCE.search(sentence.text):
-                event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
-                event.disorder_type, event.generic = DISORDER["Riots"], False
-            elif shot_at_a_protest(doc, sentence, main, triggers):
-                event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
-                event.disorder_type, event.generic = DISORDER["Protests"], False
-            if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
-                event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
-                event.disorder_type = DISORDER[event.event_type]
+            retype(doc, sentence, main, triggers, event)
             event.modality = modality_of(doc, sentence, main)
             doc.events.append(event)
+
+
+def retype(doc: Document, sentence: Span, main: Mention, triggers: list[Mention], event: Event) -> None:
+    """What the rest of the sentence says about the act its main trigger names: demonstrators who
+    storm, burn or throw stones riot; people shot at a protest meet excessive force; explosives
+    made safe are disrupted weapons use; a riot only in a side's quoted words is a demonstration."""
+    if event.event_type == "Riots" and inside_quote(doc.text, sentence, main):
+        # 'ردت قواته على "أعمال شغب"': a side's label in quotation marks, not the outlet's
+        # account; the gathering itself is a demonstration
+        event.event_type, event.sub_event_type = "Protests", "Peaceful protest"
+        event.disorder_type = DISORDER["Protests"]
+    elif ((event.event_type == "Protests" or event.generic) and PROTESTER_VIOLENCE.search(sentence.text)
+            or event.event_type == "Protests" and PROTEST_MISSILES.search(sentence.text)):
+        event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
+        event.disorder_type, event.generic = DISORDER["Riots"], False
+    elif shot_at_a_protest(doc, sentence, main, triggers):
+        event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
+        event.disorder_type, event.generic = DISORDER["Protests"], False
+    if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
+        event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
+        event.disorder_type = DISORDER[event.event_type]
 
 
 def subordinate_from(text: str, sentence: Span, after: int) -> int:
@@ -74,8 +87,12 @@ def subordinate_from(text: str, sentence: Span, after: int) -> int:
     return m.start() if m else sentence.end
 
 
-# "حاصر المتظاهرون القنصلية قبل أن يقتحموه ويحرقوه": a demonstration that storms or burns is a riot.
-PROTESTER_VIOLENCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('protester_violence')})(?=[\s.،,]|$)")
+# "حاصر المتظاهرون القنصلية قبل أن يقتحموه ويحرقوه", "أضرم آلاف المتظاهرين النيران": a
+# demonstration that storms or burns is a riot; so is one where stones fly (PROTEST_MISSILES).
+PROTESTER_VIOLENCE = re.compile(
+    rf"(?:^|\s)[وف]?(?:{alternation('protester_violence')}"
+    rf"|(?:{alternation('violent_verb')})\s+(?:\S+\s+){{0,2}}?[وف]?(?:{alternation('protester')}))(?=[\s.،,]|$)")
+PROTEST_MISSILES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('thrown_by_protesters')})(?=[\s.،,]|$)")
 
 
 def shot_at_a_protest(doc: Document, sentence: Span, main: Mention, triggers: list[Mention]) -> bool:
@@ -118,13 +135,19 @@ def most_telling_subtype(main: Mention, triggers: list[Mention]) -> str:
     return best
 
 
+# Actors named after what they do ("مئات المتظاهرين"): the trigger inside them is their act.
+DEMONSTRATOR_TYPE_CODES = (5, 6)   # rioters, protesters
+
+
 def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
     """A trigger word that reports an act here: a change of control with a place, a weapon that is
-    used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام")."""
+    used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام",
+    "قوات مكافحة الشغب"), unless the actor is named after the act ("المتظاهرين")."""
     return ((not is_territory(trigger) or takes_a_place(doc, trigger))
             and (not is_weapon(trigger) or weapon_used(doc, trigger))
             and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
-            and not any(a.start <= trigger.start and trigger.end <= a.end for a in actors))
+            and not any(a.start <= trigger.start and trigger.end <= a.end
+                        and a.data["entry"].type_code not in DEMONSTRATOR_TYPE_CODES for a in actors))
 
 
 def is_weapon(trigger: Mention) -> bool:

@@ -204,6 +204,10 @@ def absorb(target: Event, other: Event) -> None:
         target.disorder_type, target.generic = other.disorder_type, False
     elif target.event_type == other.event_type and precedes(other.sub_event_type, target.sub_event_type):
         target.sub_event_type = other.sub_event_type
+    elif target.event_type == "Protests" and other.event_type == "Riots":
+        # "حاصر آلاف المتظاهرين القنصلية" then "قبل أن يقتحموا المقر ويحرقوه": it turned into a riot
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+        target.disorder_type = other.disorder_type
     if _stated(other.location) and (not _stated(target.location)
                                     or specificity(other.location) > specificity(target.location)):
         target.location = other.location

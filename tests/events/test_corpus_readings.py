@@ -345,3 +345,10 @@ def test_strikes_in_retaliation_do_not_take_the_deaths_they_answer_and_hostage_t
 def test_an_arrest_made_without_any_clash_reports_no_clash():
     events = reported("وتمت عملية إلقاء القبض عليه أمس بدون حدوث أي اشتباك مع قوات الأمن في اللاذقية.", "2015-08-11")
     assert all(e.event_type != "Battles" for e in events)
+
+
+def test_white_is_no_el_obeid_unless_a_cue_names_the_town():
+    colour = rasd.extract("عرضت القناة صورا قديمة بالأبيض والأسود لمظاهرات الخمسينيات.", published="2018-05-12")
+    assert not [m for m in colour.mentions if m.kind == "PLACE"]
+    event = only_event("قتل ثلاثة أشخاص في مدينة الأبيض أمس في اشتباكات بين قبيلتين.", "2018-05-12")
+    assert event.location.name == "El Obeid"

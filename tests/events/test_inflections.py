@@ -1,0 +1,74 @@
+"""Acts reported with the other persons and numbers of a trigger verb ("اغتالوا", "خطفوا") or
+with the participants' plural in the nominative ("المتظاهرون"), and demonstrations whose
+participants turn violent. Sentences written afresh for these tests, after newswire from
+outlets and years the dev set does not cover."""
+import pytest
+
+import rasd
+
+
+def reported(text, published="2008-05-05"):
+    return [e for e in rasd.extract(text, published=published).events if e.reportable]
+
+
+def kinds(text):
+    return [(e.event_type, e.sub_event_type) for e in reported(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قالت الشرطة إن مسلحين مجهولين اغتالوا أمس ضابطا في مدينة البصرة.",
+     ("Violence against civilians", "Attack")),
+    ("ذكرت مصادر أمنية أن مسلحين خطفوا أمس مهندسا في مدينة الموصل.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("أفاد مسؤول بأن مسلحين فجروا صباح أمس جسرا على الطريق الرئيسي قرب مدينة سامراء.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("قال مصدر عسكري إن انتحاريين فجرا نفسيهما أمس قرب دورية للجيش في مدينة الرمادي.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("وانفجر جسم مشبوه أمس لدى مرور سيارة للشرطة في مدينة كركوك.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+])
+def test_other_persons_of_a_trigger_verb_report_the_act(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاب المتظاهرون أمس شوارع مدينة غزة رافعين لافتات تطالب برفع الحصار.",
+    "اعتصم عشرات المواطنين مساء أمس أمام مبنى البرلمان في وسط بيروت.",
+    "وتجمع أمس مئات المتظاهرين أمام مبنى المحافظة في مدينة البصرة مطالبين بتحسين الخدمات.",
+])
+def test_a_demonstration_named_by_its_participants_or_a_sit_in_is_a_protest(text):
+    assert kinds(text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_riot_police_named_in_a_sentence_are_no_riot():
+    assert reported("وصلت قوات مكافحة الشغب أمس إلى مدينة البصرة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ورشق مئات المتظاهرين قوات الأمن بالحجارة أمس في وسط مدينة بيروت.",
+    "وأضرم آلاف المتظاهرين أمس النيران في مبان حكومية في مدينة البصرة.",
+])
+def test_demonstrators_who_throw_stones_or_set_fires_riot(text):
+    events = reported(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+    assert events[0].actor1.name.startswith("Rioters (")
+
+
+def test_settlers_stoning_a_car_are_no_riot():
+    events = reported("هاجم مستوطنون إسرائيليون بالحجارة سيارة فلسطينية جنوب مدينة نابلس أمس.")
+    assert [e.event_type for e in events] != ["Riots"]
+
+
+def test_a_charge_of_unlawful_assembly_is_no_protest():
+    assert reported("وجهت النيابة أمس إلى المتهمين تهم التجمهر والإرهاب في القاهرة.") == []
+
+
+def test_riots_only_in_a_sides_quoted_words_are_a_demonstration():
+    assert kinds('وقال الجيش في بيان إن قواته ردت أمس على "أعمال شغب" قرب السياج شرق مدينة خان يونس.') == [
+        ("Protests", "Peaceful protest")]
+
+
+def test_a_demonstration_that_storms_the_building_later_is_one_riot():
+    events = reported("حاصر آلاف المتظاهرين أمس مبنى المحافظة في مدينة البصرة.\n"
+                      "وقال شهود إن المحتجين اقتحموا المبنى وأحرقوه.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
