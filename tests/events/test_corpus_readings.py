@@ -352,3 +352,8 @@ def test_white_is_no_el_obeid_unless_a_cue_names_the_town():
     assert not [m for m in colour.mentions if m.kind == "PLACE"]
     event = only_event("قتل ثلاثة أشخاص في مدينة الأبيض أمس في اشتباكات بين قبيلتين.", "2018-05-12")
     assert event.location.name == "El Obeid"
+
+
+def test_protests_that_continued_on_a_named_day_happened_that_day():
+    event = only_event("وتواصلت الاحتجاجات مساء الثلاثاء في مدينة عمان ضد مشروع قانون الضريبة.", "2018-06-06")
+    assert (event.event_type, event.date.value, event.location.name) == ("Protests", "2018-06-05", "Amman")
