@@ -297,10 +297,12 @@ _FORCES_BY_VICTIM_CLASS = {"soldiers": "Military Forces of {country}", "police":
 
 
 def fallen_forces(doc: Document, event: Event, country: str, actor1: Actor | None) -> Actor | None:
-    """"مقتل ضابط شرطة ومجند في انفجار عبوة": soldiers or police killed or wounded by an
-    explosion are its target, their country's forces (only where no target is named)."""
+    """"مقتل ضابط شرطة ومجند في انفجار عبوة", "قتل ثلاثة جنود برصاص مسلحين": soldiers or
+    police killed or wounded by an explosion or by gunfire are its target, their country's
+    forces (only where no target is named; gunfire on forces is then a battle, typing.refine)."""
     from ..lexicon.countries import fill_country, load_countries
-    if event.event_type != "Explosions/Remote violence" or country not in load_countries():
+    shooting = (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    if not (event.event_type == "Explosions/Remote violence" or shooting) or country not in load_countries():
         return None
     for c in doc.mentions_of("CASUALTY", event.sentence):
         template = _FORCES_BY_VICTIM_CLASS.get(c.data.get("victim_class"))
@@ -323,8 +325,9 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
     if event.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.name == actor1.name:
         actor2 = guessed_actor(doc, event, country, exclude=actor1.name)   # a side does not fight itself
     if event.event_type == "Violence against civilians" and (actor2 is None or actor2.type_code != 7):
-        # ACLED: the victims of violence against civilians are civilians, whoever else is named
-        actor2 = generic_actor("civilians", country)
+        # ACLED: the victims of violence against civilians are civilians, whoever else is named,
+        # unless they are soldiers or police shot dead
+        actor2 = fallen_forces(doc, event, country, actor1) or generic_actor("civilians", country)
     return actor1, actor2
 
 

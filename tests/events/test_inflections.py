@@ -72,3 +72,23 @@ def test_a_demonstration_that_storms_the_building_later_is_one_riot():
     events = reported("حاصر آلاف المتظاهرين أمس مبنى المحافظة في مدينة البصرة.\n"
                       "وقال شهود إن المحتجين اقتحموا المبنى وأحرقوه.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("قتل أحد عناصر الشرطة أمس بنيران مسلحين مجهولين وسط مدينة الديوانية.", "Police Forces of Iraq"),
+    ("قتل ثلاثة جنود برصاص مسلحين في مدينة بنغازي أمس.", "Military Forces of Libya"),
+])
+def test_soldiers_or_police_shot_dead_by_gunmen_are_a_battle_with_their_forces(text, forces):
+    (event,) = reported(text)
+    assert (event.event_type, event.sub_event_type, event.actor2.name) == ("Battles", "Armed clash", forces)
+
+
+def test_a_civilian_killed_by_sniper_fire_is_violence_against_civilians():
+    (event,) = reported("قتل مدني أمس بنيران قناص في حي الشيخ مقصود بمدينة حلب.")
+    assert (event.event_type, event.actor2.name, event.fatalities.value) == (
+        "Violence against civilians", "Civilians (Syria)", 1)
+
+
+def test_a_death_the_demonstrators_protest_against_did_not_happen_at_the_protest():
+    (event,) = reported("تظاهر المئات أمس في مدينة المنامة وهم يحتجون على مقتل شاب الأسبوع الماضي.")
+    assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)
