@@ -20,9 +20,11 @@ from .detect import contrast_clause
 
 _TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
-# "قتل 16 فلسطينيا برصاص الجيش"), and an attack noun's genitive is its maker ("غارات التحالف"):
+# "قتل 16 فلسطينيا برصاص الجيش", "برصاص بحرية الاحتلال": one word may name the shooters), and an
+# attack noun's genitive is its maker ("غارات التحالف"):
 # that actor is actor1 whatever precedes it.
 _AGENT_BEFORE = re.compile(rf"(?:{alternation('passive_agent')}|(?:{alternation('attack_from')})(?:\s+\S+)?\s+من"
+                           rf"|(?:{alternation('fire_of')})\s+\S+"
                            rf"|(?:{alternation('attack_by')})\s+ل|(?:^|\s)[وفبل]?(?:{alternation('attack_of')})\s)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.

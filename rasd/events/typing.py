@@ -11,6 +11,8 @@ from .detect import DISORDER, GENERIC_ATTACK
 from .roles import settle_protest_sides
 
 CIVILIANS, PROTESTERS, STATE = 7, 6, 1
+DEMONSTRATORS = (PROTESTERS, 5)   # protesters, rioters
+EXTERNAL = 8   # a state's forces outside their country
 
 
 class TypingStage:
@@ -39,6 +41,11 @@ def refine(event: Event) -> None:
                                              and event.sub_event_type == "Attack"):
         if target == CIVILIANS:
             _set(event, "Violence against civilians", "Attack")
+        elif target in DEMONSTRATORS and agent in (STATE, EXTERNAL):
+            # "أطلق الجيش النار على متظاهرين": lethal force on a demonstration, no battle
+            _set(event, "Protests", "Excessive force against protesters")
+        elif target in DEMONSTRATORS:
+            _set(event, "Violence against civilians", "Attack")   # gunmen on a sit-in: demonstrators are civilians
         else:
             _set(event, "Battles", "Armed clash")
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer

@@ -168,9 +168,23 @@ def _load_casualty_terms() -> PhraseTable[CasualtyTerm]:
 def _load_victims() -> PhraseTable[VictimNoun]:
     path = "numbers/victims.tsv"
     rows = read_resource_tsv(path)
-    return PhraseTable(((row["form"], VictimNoun(_checked(path, row, "victim_class", VICTIM_CLASSES),
-                                                 _checked(path, row, "number", GRAMMATICAL_NUMBERS)))
-                        for row in rows), path)
+    table = PhraseTable(((row["form"], VictimNoun(_checked(path, row, "victim_class", VICTIM_CLASSES),
+                                                  _checked(path, row, "number", GRAMMATICAL_NUMBERS)))
+                         for row in rows), path)
+    for form, number in _demonym_victims():
+        if form not in table:
+            table.add(form, VictimNoun("unknown", number))
+    return table
+
+
+def _demonym_victims() -> Iterator[tuple[str, str]]:
+    """"قتل فلسطيني" = 1, "مقتل سوريين" = some: a nationality counts its people like "مدني".
+    Only demonyms safe to read on their own (countries.tsv), in the forms a count takes."""
+    from ..lexicon.countries import load_countries
+    for country in load_countries().values():
+        for stem in country.demonym_stems:
+            if stem in country.demonyms_ar:
+                yield from ((stem, "sg"), (stem + "ا", "sg"), (stem + "ان", "du"), (stem + "ين", "pl"), (stem + "ون", "pl"))
 
 
 def _load_function_words() -> dict[str, frozenset[str]]:

@@ -92,3 +92,28 @@ def test_a_civilian_killed_by_sniper_fire_is_violence_against_civilians():
 def test_a_death_the_demonstrators_protest_against_did_not_happen_at_the_protest():
     (event,) = reported("تظاهر المئات أمس في مدينة المنامة وهم يحتجون على مقتل شاب الأسبوع الماضي.")
     assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)
+
+
+def test_state_fire_on_demonstrators_is_excessive_force_and_gunmen_on_a_sit_in_attack_civilians():
+    (by_army,) = reported("أطلقت قوات الأمن العراقية النار على متظاهرين في مدينة البصرة أمس.")
+    assert (by_army.event_type, by_army.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (by_army.actor1.name, by_army.actor2.name) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    (by_gunmen,) = reported("هاجم مسلحون مجهولون أمس مخيما للمعتصمين في مدينة بغداد.")
+    assert (by_gunmen.event_type, by_gunmen.actor2.name) == ("Violence against civilians", "Protesters (Iraq)")
+
+
+def test_a_nationality_counts_its_people_and_the_shooters_may_be_named_before_their_side():
+    (event,) = reported("قتل صياد فلسطيني مساء الأحد برصاص بحرية الاحتلال الإسرائيلي قبالة سواحل قطاع غزة.",
+                        "2018-02-26")
+    assert event.actor1.name == "Military Forces of Israel"
+    (event,) = reported("قتل فلسطيني برصاص الجيش الإسرائيلي شرق مدينة غزة أمس.")
+    assert event.fatalities.value == 1
+
+
+def test_a_weekday_after_a_part_of_the_day_is_no_count():
+    (event,) = reported("قتل عامل مساء الأحد في انفجار عبوة ناسفة في مدينة الموصل.", "2018-02-26")
+    assert event.fatalities.value is None   # "مساء الأحد" is Sunday evening, not one person
+
+
+def test_an_accidental_explosion_is_no_attack():
+    assert reported("قتل شخصان أمس في انفجار عرضي في مصنع للألعاب النارية في مدينة غزة.") == []
