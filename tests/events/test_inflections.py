@@ -117,3 +117,12 @@ def test_a_weekday_after_a_part_of_the_day_is_no_count():
 
 def test_an_accidental_explosion_is_no_attack():
     assert reported("قتل شخصان أمس في انفجار عرضي في مصنع للألعاب النارية في مدينة غزة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قوات سوريا الديمقراطية الثلاثاء أنها شنت عملية برية كبيرة، بهدف السيطرة على منطقة هجين في شرق سوريا.",
+    "وقالت مصادر أمس إن القوات العراقية تحاول استعادة مدينة الرمادي من تنظيم داعش.",
+])
+def test_an_aim_or_an_effort_under_way_is_no_change_of_control(text):
+    assert [e.sub_event_type for e in reported(text, "2018-09-12")
+            if e.event_type == "Battles" and e.sub_event_type.endswith("territory")] == []
