@@ -13,7 +13,8 @@ import re
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from ..geo.capital import is_capital
 from .context import alternation
-from .detect import BACKGROUND_DAYS, QUOTE_MARKS, inside_quote, trigger_clause, trigger_offset
+from .detect import (BACKGROUND_DAYS, NO_CLAUSE_SINCE, QUOTE_MARKS, REPORT_VERB_BEFORE, inside_quote,
+                     trigger_clause, trigger_offset)
 from .roles import BACKER_BEFORE, assign_roles, subject_country
 
 LOOKBACK_SENTENCES = 2
@@ -237,14 +238,9 @@ def attach_actors(doc: Document, event: Event) -> None:
     event.actor1, event.actor2 = actor1, actor2
 
 
-# A date right after a reporting verb dates the statement, not the act ("وقال كارتر الخميس").
-# A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر
-# الخميس إن ..."); one after the act dates the act ("ذكرت المنظمة مقتل 48 شخصا في دوما السبت").
 # A condemnation is made after the act, so any date it governs is the statement's ("أدانت
-# السعودية الهجوم على دوما، الأحد"). An "إن/أن" clause in between ends the verb's reach.
-_NO_CLAUSE_SINCE = rf"\s(?:(?!(?:^|\s)(?:{alternation('complementizer')})\s).)*$"
-_REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})" + _NO_CLAUSE_SINCE, re.S)
-_CONDEMNATION = re.compile(rf"(?:^|\s)و?(?:{alternation('condemnation_verb')})" + _NO_CLAUSE_SINCE, re.S)
+# السعودية الهجوم على دوما، الأحد"); see also detect.REPORT_VERB_BEFORE.
+_CONDEMNATION = re.compile(rf"(?:^|\s)و?(?:{alternation('condemnation_verb')})" + NO_CLAUSE_SINCE, re.S)
 
 
 def event_dates(doc: Document, event: Event) -> list[Mention]:
@@ -274,7 +270,7 @@ def is_report_date(doc: Document, event: Event, date: Mention) -> bool:
         # "... مما أدى إلى مقتلها، وفق ما ذكرت وسائل إعلام فلسطينية، السبت.": the source's day
         return bool(_ACCORDING_TO.search(doc.text, anchor, date.start)) \
             and bool(_SENTENCE_TAIL.match(doc.text[date.end:sentence.end]))
-    return bool(_REPORT_VERB.search(before))
+    return bool(REPORT_VERB_BEFORE.search(before))
 
 
 def attach_date(doc: Document, event: Event) -> None:

@@ -28,6 +28,12 @@ CONTRAST = re.compile(rf"(?:^|\s)(?:{alternation('contrast')})(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)")
 
+# A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر
+# الخميس إن ..."); one after the act dates the act ("ذكرت المنظمة مقتل 48 شخصا في دوما السبت").
+# An "إن/أن" clause in between ends the verb's reach.
+NO_CLAUSE_SINCE = rf"\s(?:(?!(?:^|\s)(?:{alternation('complementizer')})\s).)*$"
+REPORT_VERB_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})" + NO_CLAUSE_SINCE, re.S)
+
 GENERIC_ATTACK = "@attack"   # triggers.tsv: a battle or an attack on civilians, decided by the target
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Protests": "Demonstrations",
@@ -313,6 +319,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
                 continue   # "انفجار عبوة ناسفة قرب الملعب" is a bombing, whatever the place
             if kind == "accident" and trigger.data["trigger"].event_type in ("Protests", "Riots"):
                 continue   # a protest over a road accident is still a protest
+            if kind == "background" and not is_background(doc, sentence, trigger, cue):
+                continue   # a nearer date tells when this act was
             if kind in ("total", "sport", "accident") \
                     or (kind in ("future", "background", "hypothetical") and cue.start < trigger.start + 80):
                 return kind
@@ -349,18 +357,25 @@ def anchored(doc: Document, sentence: Span) -> bool:
     return bool(doc.mentions_of("PLACE", sentence.index) or doc.mentions_of("DATE", sentence.index))
 
 
-def is_background(doc: Document, sentence: Span, trigger: Mention) -> bool:
-    if doc.published is None:
-        return False
-    horizon = doc.published - dt.timedelta(days=BACKGROUND_DAYS)
-    for date in doc.mentions_of("DATE", sentence.index):
-        latest = date.data.get("latest") or date.data.get("value")
-        if latest and dt.date.fromisoformat(latest) < horizon:
-            return True
-    for year in _YEAR.finditer(sentence.text):
-        if int(year.group()) < doc.published.year and not _is_part_of_date(doc, sentence, year):
-            return True
-    return False
+def is_background(doc: Document, sentence: Span, trigger: Mention, cue: Mention | None = None) -> bool:
+    """Whether the time named nearest the trigger (a date, a year, or a background cue such as
+    "العام الماضي") is past the background horizon: "تظاهر الآلاف أمس ... في ذكرى مقتل
+    متظاهرين العام الماضي" is yesterday's protest, "الهجوم الذي وقع في 2015" is background
+    (the day of the statement that tells it, "وقال المسؤول أمس إن", counts last)."""
+    times = [(False, abs(cue.start - trigger.start), True)] if cue is not None else []
+    if doc.published is not None:
+        horizon = doc.published - dt.timedelta(days=BACKGROUND_DAYS)
+        for date in doc.mentions_of("DATE", sentence.index):
+            latest = date.data.get("latest") or date.data.get("value")
+            if latest:
+                of_statement = date.end <= trigger.start and bool(
+                    REPORT_VERB_BEFORE.search(doc.text[sentence.start:date.start]))
+                times.append((of_statement, abs(date.start - trigger.start), dt.date.fromisoformat(latest) < horizon))
+        for year in _YEAR.finditer(sentence.text):
+            if not _is_part_of_date(doc, sentence, year):
+                times.append((False, abs(sentence.start + year.start() - trigger.start),
+                              int(year.group()) < doc.published.year))
+    return min(times)[2] if times else False   # a statement's day only where nothing else is dated
 
 
 def _is_part_of_date(doc: Document, sentence: Span, year: re.Match) -> bool:

@@ -126,3 +126,21 @@ def test_an_accidental_explosion_is_no_attack():
 def test_an_aim_or_an_effort_under_way_is_no_change_of_control(text):
     assert [e.sub_event_type for e in reported(text, "2018-09-12")
             if e.event_type == "Battles" and e.sub_event_type.endswith("territory")] == []
+
+
+def test_an_anniversary_protest_happened_on_its_own_day_and_counts_no_earlier_death():
+    (event,) = reported("تظاهر الآلاف أمس في مدينة بغداد في ذكرى مقتل 20 متظاهرا العام الماضي.", "2015-08-11")
+    assert (event.date.value, event.fatalities.value) == ("2015-08-10", None)
+    (event,) = reported("شهدت مدينة البصرة اليوم (الثلاثاء) احتجاجات، في ذكرى مرور عام على مقتل شاب برصاص شرطي.",
+                        "2015-08-11")
+    assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)
+
+
+def test_an_act_dated_long_ago_stays_background_whatever_day_it_is_told():
+    assert reported("وقال المسؤول أمس إن الهجوم الذي وقع في عام 2012 في مدينة بنغازي قتل أربعة أمريكيين.",
+                    "2015-08-11") == []
+
+
+def test_the_central_security_forces_belong_to_the_country_they_fight_in():
+    (event,) = reported("اشتبكت قوات الأمن المركزي مع مسلحين في مدينة عدن أمس.", "2015-08-03")
+    assert event.actor1.name == "Police Forces of Yemen"
