@@ -108,9 +108,25 @@ def _spelling_classes() -> dict[str, str]:
 _SPELLING_CLASSES = _spelling_classes()
 
 
+# Harakat and tatweel that may follow any letter in the original text ("احتجاجًا", "جنديًا").
+_OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+
+
 def spelling_pattern(phrase: str) -> str:
     """A regex for `phrase` as news sites may spell it: "أطلق" also matches "اطلق", "قذيفة"
-    "قذيفه", "في" "فى" (the letters `normalize` folds), any run of spaces between words.
-    For patterns that run on the original text, where the lexicons' matching on the
-    normalised text is not available."""
-    return r"\s+".join("".join(_SPELLING_CLASSES.get(c) or re.escape(c) for c in word) for word in phrase.split())
+    "قذيفه", "في" "فى" (the letters `normalize` folds), "احتجاجا" "احتجاجًا" (harakat and
+    tatweel at the end of a word), any run of spaces between words. For patterns that run on
+    the original text, where the lexicons' matching on the normalised text is not available."""
+    return r"\s+".join(_spelled_word(word) for word in phrase.split())
+
+
+def _spelled_word(word: str) -> str:
+    # Marks are allowed at the end of a word and before its final alef only, where news text
+    # writes them ("جنديًا", "احتجاجًا"): a class after every letter made the context
+    # patterns slow to compile (+1 s per process).
+    bare = [c for c in word if c not in _MARKS]
+    if not bare:
+        return ""
+    letters = [_SPELLING_CLASSES.get(c) or re.escape(c) for c in bare]
+    before_last = _OPTIONAL_MARKS if bare[-1] == "ا" else ""   # tanween before the final alef
+    return "".join(letters[:-1]) + before_last + letters[-1] + _OPTIONAL_MARKS

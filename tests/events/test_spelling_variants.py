@@ -19,3 +19,9 @@ def test_context_words_with_a_hamza_match_text_without_it():
     without = reported("وقال شهود ان الطائرات الاسرائيلية اطلقت صباح امس خمسة صواريخ على موقع قرب مدينة خان يونس.")
     assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in with_hamza] == \
         [(e.sub_event_type, e.actor1.name, e.location.name) for e in without]
+
+
+def test_a_cause_written_with_tanween_still_names_the_protests_cause():
+    (event,) = reported("اعتصم أكثر من ألف شخص في مدينة اللاذقية ليل السبت احتجاجًا على قتل ضابط برصاص مسلح.",
+                        "2015-08-10")
+    assert (event.sub_event_type, event.fatalities.value) == ("Peaceful protest", None)

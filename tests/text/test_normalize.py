@@ -44,3 +44,11 @@ def test_spelling_pattern_matches_the_spellings_normalize_folds_together():
     assert re.fullmatch(spelling_pattern("في"), "فى")
     assert not re.fullmatch(spelling_pattern("أطلقت"), "أطلقتم")
     assert re.fullmatch(spelling_pattern("(1+1)"), "(1+1)")  # other characters stay literal
+
+
+def test_spelling_pattern_allows_harakat_at_the_end_of_a_word():
+    import re
+
+    from rasd.text.normalize import spelling_pattern
+    assert re.fullmatch(spelling_pattern("احتجاجاً على"), "احتجاجًا على")
+    assert re.fullmatch(spelling_pattern("جنديا"), "جنديًا")
