@@ -160,7 +160,7 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
         if any(0 <= m.start - p.end <= 3 for p in places):   # " ال" between
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
-        if any(describes_victims(c, m) for c in casualties):
+        if any(describes_victims(doc, c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
         gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
@@ -168,9 +168,11 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
     return None
 
 
-def describes_victims(casualty: Mention, demonym: Mention) -> bool:
+def describes_victims(doc: Document, casualty: Mention, demonym: Mention) -> bool:
+    """"قتل طفل فلسطيني", "قتل ثلاثة جنود أتراك": the nationality in or right after the victims."""
     victims = casualty.data.get("victims") or ""
-    return demonym.text in victims and casualty.start <= demonym.start <= casualty.end + len(victims)
+    at = doc.text.find(victims, casualty.start) if victims else -1
+    return at >= 0 and casualty.start <= demonym.start <= at + len(victims) + 1
 
 
 def state_forces_of(country, mention: Mention) -> Actor:

@@ -144,3 +144,12 @@ def test_an_act_dated_long_ago_stays_background_whatever_day_it_is_told():
 def test_the_central_security_forces_belong_to_the_country_they_fight_in():
     (event,) = reported("اشتبكت قوات الأمن المركزي مع مسلحين في مدينة عدن أمس.", "2015-08-03")
     assert event.actor1.name == "Police Forces of Yemen"
+
+
+def test_the_victims_nationality_after_them_is_not_the_bomber_and_pkk_rebels_are_the_pkk():
+    (event,) = reported("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في هجوم نسب إلى مسلحين.",
+                        "2015-08-06")
+    assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Turkey)", "Military Forces of Turkey")
+    (event,) = reported("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في هجوم نسب إلى متمردي حزب العمال.",
+                        "2015-08-06")
+    assert event.actor1.name == "Kurdistan Workers Party"
