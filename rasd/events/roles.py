@@ -28,7 +28,9 @@ _AGENT_BEFORE = re.compile(rf"(?:{alternation('passive_agent')}|(?:{alternation(
                            rf"|(?:{alternation('attack_by')})\s+ل|(?:^|\s)[وفبل]?(?:{alternation('attack_of')})\s)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
-_SPEAKER_BEFORE = re.compile(rf"(?:{alternation('source_noun', 'according_to')})\s*$")
+# "وفق ما أعلنت عنه السلطات الإماراتية": the source may follow its reporting verb.
+_SPEAKER_BEFORE = re.compile(rf"(?:{alternation('source_noun')}|(?:{alternation('according_to')})"
+                             rf"(?:\s+(?:{alternation('report_verb')})(?:\s+عنه|\s+عنها)?)?)\s*$")
 # Media and groups "affiliated with" a side report for it; unlike a military spokesman, they
 # tell nothing about who fought.
 _AFFILIATION_BEFORE = re.compile(rf"(?:{alternation('affiliation')})\s*ل?$")
@@ -95,7 +97,7 @@ _MEMBERS_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:عناصر|مسلحي|مقا�
 
 
 def is_speaker(doc: Document, mention: Mention) -> bool:
-    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 20):mention.start])) or is_affiliation(doc, mention)
+    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 36):mention.start])) or is_affiliation(doc, mention)
 
 
 _ANNOUNCER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})\s*(?:\S+\s*)?[،,]?\s*$")

@@ -153,3 +153,13 @@ def test_the_victims_nationality_after_them_is_not_the_bomber_and_pkk_rebels_are
     (event,) = reported("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في هجوم نسب إلى متمردي حزب العمال.",
                         "2015-08-06")
     assert event.actor1.name == "Kurdistan Workers Party"
+
+
+def test_the_authorities_that_announce_a_bombing_are_its_source_not_its_perpetrator():
+    (event,) = reported("قتل خمسة دبلوماسيين جراء التفجير الذي استهدف، الثلاثاء، مقر محافظ قندهار جنوب أفغانستان "
+                        "وفق ما أعلنت عنه السلطات الإماراتية، الأربعاء.", "2017-01-11")
+    assert event.actor1.name == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_death_sentence_by_hanging_is_no_attack():
+    assert reported("المنستير: الإعدام شنقا لشاب في جريمة قتل", "2017-05-03") == []
