@@ -163,3 +163,19 @@ def test_the_authorities_that_announce_a_bombing_are_its_source_not_its_perpetra
 
 def test_a_death_sentence_by_hanging_is_no_attack():
     assert reported("المنستير: الإعدام شنقا لشاب في جريمة قتل", "2017-05-03") == []
+
+
+def test_a_trial_for_a_bombing_does_not_report_the_bombing_again():
+    assert reported("بدأت محكمة الجنايات في الكويت أمس جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق.",
+                    "2015-08-06") == []
+
+
+def test_car_bombs_destroyed_before_use_are_disrupted_weapons_use():
+    (event,) = reported("ودمرت القوات الأمنية العراقية أمس ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش قرب الرمادي.",
+                        "2015-08-06")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_clash_avoided_is_no_clash():
+    assert reported("وقال الكاتب إن قوات النظام أمضت أمس يوما كاملا تتجنب الاشتباك مع التنظيم في ريف حمص.",
+                    "2015-08-06") == []
