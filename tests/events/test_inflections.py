@@ -179,3 +179,7 @@ def test_car_bombs_destroyed_before_use_are_disrupted_weapons_use():
 def test_a_clash_avoided_is_no_clash():
     assert reported("وقال الكاتب إن قوات النظام أمضت أمس يوما كاملا تتجنب الاشتباك مع التنظيم في ريف حمص.",
                     "2015-08-06") == []
+
+
+def test_arrest_warrants_for_the_attackers_do_not_report_the_attack_again():
+    assert reported("وأصدرت النيابة أمس مذكرات توقيف بحق منفذي الهجوم على كنيسة في مدينة المنيا.", "2018-03-14") == []
