@@ -52,9 +52,13 @@ class MergeStage:
 _DEMONSTRATIVE = re.compile(r"(?:^|\s)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 
 
+_DEFINITE = re.compile(r"[وف]?[بلك]?ال")
+
+
 def points_back(doc: Document, event: Event) -> bool:
-    """"هذا الهجوم", "تلك الغارات": a demonstrative names an act as one already known."""
-    return event.trigger_start >= 0 and bool(
+    """"هذا الهجوم", "تلك الغارات": a demonstrative names an act as one already known (before a
+    definite noun only: "إلى ذلك فرقت الشرطة" is "besides", not a demonstrative)."""
+    return event.trigger_start >= 0 and bool(_DEFINITE.match(doc.text, event.trigger_start)) and bool(
         _DEMONSTRATIVE.search(doc.text, max(0, event.trigger_start - 10), event.trigger_start))
 
 

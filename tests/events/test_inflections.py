@@ -183,3 +183,16 @@ def test_a_clash_avoided_is_no_clash():
 
 def test_arrest_warrants_for_the_attackers_do_not_report_the_attack_again():
     assert reported("وأصدرت النيابة أمس مذكرات توقيف بحق منفذي الهجوم على كنيسة في مدينة المنيا.", "2018-03-14") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع نحو 500 متظاهر أمس في محيط المحكمة العليا في إسلام آباد.",
+    "وكان متظاهرو المعارضة الذين ساروا أمس في شوارع مدينة الخرطوم رددوا شعارات ضد الحكومة.",
+])
+def test_protesters_counted_in_the_singular_or_in_the_construct_state_report_a_protest(text):
+    assert kinds(text) == [("Protests", "Peaceful protest")]
+
+
+def test_besides_is_no_demonstrative():
+    (event,) = reported("إلى ذلك فرقت الشرطة أمس مظاهرة نظمها حزب معارض في مدينة الخرطوم.")
+    assert event.sub_event_type == "Protest with intervention"
