@@ -148,12 +148,17 @@ DEMONSTRATOR_TYPE_CODES = (5, 6)   # rioters, protesters
 def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
     """A trigger word that reports an act here: a change of control with a place, a weapon that is
     used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام",
-    "قوات مكافحة الشغب"), unless the actor is named after the act ("المتظاهرين")."""
+    "قوات مكافحة الشغب"), unless the actor is named after the act ("المتظاهرين", "انتحاري")."""
     return ((not is_territory(trigger) or takes_a_place(doc, trigger))
             and (not is_weapon(trigger) or weapon_used(doc, trigger))
             and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
-            and not any(a.start <= trigger.start and trigger.end <= a.end
-                        and a.data["entry"].type_code not in DEMONSTRATOR_TYPE_CODES for a in actors))
+            and not any(inside_a_name(trigger, a) for a in actors))
+
+
+def inside_a_name(trigger: Mention, actor: Mention) -> bool:
+    return (actor.start <= trigger.start and trigger.end <= actor.end
+            and (actor.start, actor.end) != (trigger.start, trigger.end)
+            and actor.data["entry"].type_code not in DEMONSTRATOR_TYPE_CODES)
 
 
 def is_weapon(trigger: Mention) -> bool:

@@ -115,6 +115,20 @@ def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
     return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
 
 
+_CLAIM = re.compile(r"مسؤولي|تبن")
+
+
+def announces_a_bombing(doc: Document, mention: Mention, event: Event) -> bool:
+    """"أعلنت وزارة الداخلية مقتل شخص عندما فجر انتحاري نفسه": whoever announces a bombing
+    (with or without "أن") did not plant it, unless it claims it ("أعلن التنظيم مسؤوليته")."""
+    if is_announcer(doc, mention, event):
+        return True
+    trigger_end = _trigger_end(event)
+    return (trigger_end is not None and mention.end <= trigger_end
+            and bool(_ANNOUNCER_BEFORE.search(doc.text[max(0, mention.start - 24):mention.start]))
+            and not _CLAIM.search(doc.text, mention.end, trigger_end))
+
+
 # "إن" takes its subject as the next word unless a pronoun is written onto it ("إنه", "أنها")
 _THAT_NOUN = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})\s+[^\s:،,]")
 _REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})(?=\s)")
@@ -225,7 +239,7 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     # never when the act it reports has a subject of its own ("قال التحالف إن الصاروخ أطلق من صعدة")
     # or is a bombing ("قالت وزارة الداخلية إنه انفجرت عبوة ناسفة": the ministry did not plant it)
     actors = [x for x in actors if not reports_anothers_act(doc, x[2], event)
-              and not (event.sub_event_type in UNCLAIMED_TACTICS and is_announcer(doc, x[2], event))]
+              and not (event.sub_event_type in UNCLAIMED_TACTICS and announces_a_bombing(doc, x[2], event))]
     agents = [a for a, target, m in sorted(actors, key=lambda x: is_announcer(doc, x[2], event)) if not target]
     targets = [a for a, target, _ in actors if target]
     passive_agents = [a for a, _, m in actors if is_agent(doc, m, sentence.start)]

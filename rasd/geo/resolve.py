@@ -36,7 +36,7 @@ def country_focus(norm: NormalizedText, matches: Sequence[PlaceMatch]) -> list[t
         weights[m.value.iso2] += COUNTRY_NAME_WEIGHT
     for match in matches:
         codes = {p.country_code for p in match.candidates}
-        if len(codes) == 1 and match.candidates[0].feature != "country" and not match.cued \
+        if len(codes) == 1 and match.candidates[0].feature not in ("country", "district") and not match.cued \
                 and all(map(well_known, match.candidates)):
             weights[codes.pop()] += UNAMBIGUOUS_PLACE_WEIGHT
     total = sum(weights.values())
@@ -51,13 +51,14 @@ def well_known(place: Place) -> bool:
 
 
 def within_focus(match: PlaceMatch, countries: Iterable[str]) -> PlaceMatch | None:
-    """The match without small places, or places only a cue word made us read, outside the
-    article's countries (a Yemeni hamlet named like a Kabul district); None when nothing is left."""
+    """The match without small places, city districts ("المنطقة الخضراء" is Baghdad's and
+    Kabul's), or places only a cue word made us read, outside the article's countries (a Yemeni
+    hamlet named like a Kabul district); None when nothing is left."""
     countries = frozenset(countries)
     if not countries:
         return match
-    kept = tuple(p for p in match.candidates
-                 if p.country_code in countries or (well_known(p) and p.id not in match.cued))
+    kept = tuple(p for p in match.candidates if p.country_code in countries
+                 or (well_known(p) and p.feature != "district" and p.id not in match.cued))
     if len(kept) == len(match.candidates):
         return match
     return replace(match, candidates=kept) if kept else None

@@ -196,3 +196,26 @@ def test_protesters_counted_in_the_singular_or_in_the_construct_state_report_a_p
 def test_besides_is_no_demonstrative():
     (event,) = reported("إلى ذلك فرقت الشرطة أمس مظاهرة نظمها حزب معارض في مدينة الخرطوم.")
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_an_announced_suicide_bombing_is_not_the_announcers_and_a_claim_is():
+    (event,) = reported("أعلنت وزارة الداخلية الأفغانية مقتل شخص واحد السبت عندما فجر انتحاري نفسه أمام مقر "
+                        "الاستخبارات في العاصمة كابل.", "2018-02-24")
+    assert (event.sub_event_type, event.actor1.name) == ("Suicide bomb", "Unidentified Armed Group (Afghanistan)")
+    (event,) = reported("أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي استهدف مسجدا في كابل أمس.", "2018-02-24")
+    assert event.actor1.name == "Islamic State"
+
+
+def test_a_green_zone_in_kabul_is_not_baghdads():
+    (event,) = reported("فجر انتحاري نفسه أمس قرب المنطقة الخضراء في العاصمة الأفغانية كابل.", "2018-02-24")
+    assert event.location.country_code == "AF"
+
+
+def test_mines_removed_are_disrupted_weapons_use():
+    (event,) = reported("أعلن الجيش اليمني أمس نزع 3000 لغم أرضي في مديرية باقم بمحافظة صعدة زرعها الحوثيون.",
+                        "2018-02-18")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_continuing_to_fight_is_a_promise_not_a_report():
+    assert reported("وقالت هيئة تحرير الشام أمس إنها ستواصل القتال في ريف إدلب.", "2018-02-24") == []
