@@ -219,3 +219,9 @@ def test_mines_removed_are_disrupted_weapons_use():
 
 def test_continuing_to_fight_is_a_promise_not_a_report():
     assert reported("وقالت هيئة تحرير الشام أمس إنها ستواصل القتال في ريف إدلب.", "2018-02-24") == []
+
+
+def test_the_resistance_in_yemen_is_the_popular_resistance():
+    (event,) = reported("ونفذت المقاومة أمس عملية التفاف وتمكنت من طرد الحوثيين من مفرق الجبيلة في محافظة الحديدة.",
+                        "2018-05-25")
+    assert (event.actor1.name, event.actor2.name) == ("Popular Resistance", "Houthis")
