@@ -357,3 +357,8 @@ def test_white_is_no_el_obeid_unless_a_cue_names_the_town():
 def test_protests_that_continued_on_a_named_day_happened_that_day():
     event = only_event("وتواصلت الاحتجاجات مساء الثلاثاء في مدينة عمان ضد مشروع قانون الضريبة.", "2018-06-06")
     assert (event.event_type, event.date.value, event.location.name) == ("Protests", "2018-06-05", "Amman")
+
+
+def test_the_pocket_of_an_enclave_is_no_village():
+    doc = rasd.extract("واصلت قوات النظام أمس قصف الجيب الأخير للمعارضة في الغوطة الشرقية.", published="2018-03-31")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Eastern Ghouta"]
