@@ -2,6 +2,8 @@
 phrases that name a place without a toponym ("العاصمة", "الحدود الغربية", "من المدينة")."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from ..document import Document, Mention
@@ -34,7 +36,7 @@ class GeoStage:
 
     def __call__(self, doc: Document) -> None:
         norm = _normalized(doc)
-        matches = self.gazetteer.find(norm)
+        matches = [m for m in self.gazetteer.find(norm) if not _TANWEEN.search(doc.text, m.start, m.end)]
         focus = country_focus(norm, matches)
         doc.cache["countries"] = focus
         matches = [m for m in (within_focus(m, dict(focus)) for m in matches) if m is not None]
@@ -59,6 +61,11 @@ class GeoStage:
             hits = [p for p in self.gazetteer.lookup(load_countries()[cc].names_ar[0], cc) if p.feature == "country"]
             self._country_points[cc] = (hits[0].lat, hits[0].lon) if hits else None
         return self._country_points[cc]
+
+
+# A word written with tanween is an indefinite noun or an adverb ("دوماً" = always, "درعًا" = a
+# shield), never a place name.
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def _normalized(doc: Document) -> NormalizedText:

@@ -1,5 +1,7 @@
 """Cases met reading unlabelled corpus articles, each written afresh for these tests: the
 general rule each one checks is named in the test."""
+import pytest
+
 import rasd
 
 
@@ -362,3 +364,19 @@ def test_protests_that_continued_on_a_named_day_happened_that_day():
 def test_the_pocket_of_an_enclave_is_no_village():
     doc = rasd.extract("واصلت قوات النظام أمس قصف الجيب الأخير للمعارضة في الغوطة الشرقية.", published="2018-03-31")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Eastern Ghouta"]
+
+
+@pytest.mark.parametrize("text", [
+    "ورغم أن الملابس كانت تظهر دوماً نظيفة فإن الفقر كان واضحا.",   # tanween: "always", not Douma
+    "وظل الرجل صامتا بحجة أن كل لجنة لها صلاحياتها.",               # "on the pretext", not Hajjah
+    "ضبطت الدوريات الأمنية بالعاصمة المقدسة أمس ستة مواطنين.",        # Makkah, not the country's capital
+    "وناقش المجلس مشاريع الباب الرابع في ميزانية البلدية.",           # a budget chapter, not Al Bab
+])
+def test_common_words_are_no_places(text):
+    doc = rasd.extract(text, published="2015-08-01")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == []
+
+
+def test_a_town_named_like_a_common_word_is_still_found_where_it_is_the_place():
+    doc = rasd.extract("قصفت الطائرات مدينة الباب ومدينة دوما أمس.", published="2018-03-31")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Al Bāb", "Dūmā"]
