@@ -380,3 +380,14 @@ def test_common_words_are_no_places(text):
 def test_a_town_named_like_a_common_word_is_still_found_where_it_is_the_place():
     doc = rasd.extract("قصفت الطائرات مدينة الباب ومدينة دوما أمس.", published="2018-03-31")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Al Bāb", "Dūmā"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("داعيا السلط المحلية والجهوية إلى التدخل لحماية الأهالي.", []),     # the authorities (Tunisian usage)
+    ("أجريت العملية على أم الجنين لإنقاذها.", []),                       # the fetus, not Jenin
+    ("تونس: حجز بضائع مهربة في جربة.", ["Tunis", "Djerba"]),            # Djerba, not a Somali town
+    ("تم إنجاز 78 مسكنا بمجاز الباب.", ["Medjez el Bab"]),               # a Tunisian town, not Al Bab
+])
+def test_tunisian_usage_and_towns(text, places):
+    doc = rasd.extract(text, published="2017-03-31")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == places
