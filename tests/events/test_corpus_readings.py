@@ -391,3 +391,14 @@ def test_a_town_named_like_a_common_word_is_still_found_where_it_is_the_place():
 def test_tunisian_usage_and_towns(text, places):
     doc = rasd.extract(text, published="2017-03-31")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("مما قد يعطي الرئيس حجة جديدة للانسحاب من الاتفاق.", []),                    # an argument, not Hajjah
+    ("قصف التحالف مواقع في محافظة حجة أمس، وقال سكان في حجة إن الغارات عنيفة.",
+     ["Hajjah", "Ḩajjah"]),                                                         # cued once, then bare
+    ("وقال وزير التعليم بحركة حماس إن إحدى المدارس تعرضت للقصف.", []),            # ب + حركة, not Baharka
+])
+def test_hajjah_needs_a_cue_and_movements_are_no_towns(text, places):
+    doc = rasd.extract(text, published="2018-06-20")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == places
