@@ -50,15 +50,16 @@ def well_known(place: Place) -> bool:
             or place.population >= MIN_POPULATION_ARAB_WORLD)
 
 
-def within_focus(match: PlaceMatch, countries: Iterable[str]) -> PlaceMatch | None:
-    """The match without small places, city districts ("المنطقة الخضراء" is Baghdad's and
-    Kabul's), or places only a cue word made us read, outside the article's countries (a Yemeni
-    hamlet named like a Kabul district); None when nothing is left."""
+def within_focus(match: PlaceMatch, countries: Iterable[str], cities: frozenset[str] = frozenset()
+                 ) -> PlaceMatch | None:
+    """The match without small places, city districts whose city is not named ("المنطقة
+    الخضراء" is Baghdad's and Kabul's), or places only a cue word made us read, outside the
+    article's countries (a Yemeni hamlet named like a Kabul district); None when nothing is left."""
     countries = frozenset(countries)
     if not countries:
         return match
     kept = tuple(p for p in match.candidates if p.country_code in countries
-                 or (well_known(p) and p.feature != "district" and p.id not in match.cued))
+                 or (well_known(p) and (p.feature != "district" or p.parent in cities) and p.id not in match.cued))
     if len(kept) == len(match.candidates):
         return match
     return replace(match, candidates=kept) if kept else None

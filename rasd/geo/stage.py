@@ -39,7 +39,8 @@ class GeoStage:
         matches = [m for m in self.gazetteer.find(norm) if not _TANWEEN.search(doc.text, m.start, m.end)]
         focus = country_focus(norm, matches)
         doc.cache["countries"] = focus
-        matches = [m for m in (within_focus(m, dict(focus)) for m in matches) if m is not None]
+        named_cities = cities_mentioned(matches)
+        matches = [m for m in (within_focus(m, dict(focus), named_cities) for m in matches) if m is not None]
         home = focus[0][0] if focus else None
         focus_by_cc, cities = dict(focus), cities_mentioned(matches)
         located = []
