@@ -23,6 +23,21 @@ _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _WORD_CHAR = re.compile(r"[\w\u0600-\u06FF]")
 
 
+_LONGEST_PREFIX = 4   # what _PREFIX accepts at most: "وبال"
+
+
+def _word_edge(text: str, position: int, step: int, reach: int) -> int:
+    """Where the word around `position` starts (step -1, looking left of it) or ends (step +1),
+    at most `reach` letters away; -1 when the word goes on further than that."""
+    edge = position
+    for _ in range(reach + 1):
+        letter = edge - 1 if step < 0 else edge
+        if not 0 <= letter < len(text) or not _WORD_CHAR.match(text[letter]):
+            return edge
+        edge += step
+    return -1
+
+
 @dataclass(frozen=True)
 class Match(Generic[T]):
     start: int          # original-text offsets of the entry itself, clitics excluded
@@ -74,6 +89,7 @@ class PhraseMatcher(Generic[T]):
         if not self._built:
             self._build()
         text = norm.text
+        reach = max(map(len, self._suffixes), default=0)
         candidates = []
         for end_idx, key in self._automaton.iter(text):
             end = end_idx + 1
@@ -81,22 +97,24 @@ class PhraseMatcher(Generic[T]):
                 start = end - len(indexed)
                 if text[start:end] != indexed:
                     continue
-                hit = self._accept(text, start, end, key, contracted=indexed != key, suffixes=self._suffixes)
+                hit = self._accept(text, start, end, key, contracted=indexed != key, suffixes=self._suffixes,
+                                   suffix_reach=reach)
                 if hit is not None:
                     candidates.append(hit)
         return self._select(norm, candidates)
 
     @staticmethod
-    def _accept(text: str, start: int, end: int, key: str, contracted: bool, suffixes=frozenset()):
+    def _accept(text: str, start: int, end: int, key: str, contracted: bool, suffixes=frozenset(),
+                suffix_reach: int = 0):
+        # Most automaton hits lie inside longer words: look no further than the longest prefix or
+        # suffix allowed, instead of walking to the word's edges.
         if end < len(text) and _WORD_CHAR.match(text[end]):
-            word_end = end
-            while word_end < len(text) and _WORD_CHAR.match(text[word_end]):
-                word_end += 1
-            if text[end:word_end] not in suffixes:
+            word_end = _word_edge(text, end, +1, suffix_reach) if suffixes else -1
+            if word_end < 0 or text[end:word_end] not in suffixes:
                 return None
-        word_start = start
-        while word_start > 0 and _WORD_CHAR.match(text[word_start - 1]):
-            word_start -= 1
+        word_start = _word_edge(text, start, -1, _LONGEST_PREFIX)
+        if word_start < 0:
+            return None
         prefix = text[word_start:start]
         if contracted:
             if not prefix.endswith("ل") or not re.fullmatch(r"[وف]?ل", prefix):

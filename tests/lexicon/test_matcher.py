@@ -36,3 +36,10 @@ def test_we_needed_is_no_protest():
     from rasd.lexicon.triggers import trigger_matcher
     from rasd.text.normalize import normalize
     assert [m.surface for m in trigger_matcher().find(normalize("لقد كانوا دعما لنا عندما احتجنا إليهم"))] == []
+
+
+def test_prefixes_and_suffixes_at_the_edges_of_their_reach():
+    matcher = PhraseMatcher([("غارة", "RAID")], suffixes=["هما"])
+    found = [(m.start, m.end) for m in matcher.find(normalize("وبالغارة غارةهما خغارة غارةهماا وبالخغارة"))]
+    # the longest prefix ("وبال"), the longest suffix ("هما"); one letter more on either side is another word
+    assert found == [(4, 8), (9, 13)]
