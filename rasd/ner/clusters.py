@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -64,9 +65,11 @@ class WordClusters:
         return cls(dict(zip(fields[0::width], zip(*(fields[k::width] for k in range(1, width))))))
 
 
-def build_clusters(corpus_path: str | Path, seed: int = 13) -> WordClusters:
-    """Clusters of the frequent words of a JSONL(.gz) news corpus ("title" and "text" fields)."""
-    articles = [np.array(keys) for keys in _article_words(corpus_path)]
+def build_clusters(corpus_paths: str | Path | Sequence[str | Path], seed: int = 13) -> WordClusters:
+    """Clusters of the frequent words of one or more JSONL(.gz) news corpora ("title" and "text"
+    fields), read one after another in the order given (which decides ties between equally frequent words)."""
+    paths = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
+    articles = [np.array(keys) for path in paths for keys in _article_words(path)]
     counts = Counter(word for keys in articles for word in keys.tolist())
     vocabulary = [w for w, n in counts.most_common() if n >= MIN_COUNT and w.isalpha()][:VOCABULARY]
     vectors = _embeddings(_context_counts(articles, vocabulary), seed)

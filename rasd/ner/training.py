@@ -35,10 +35,11 @@ DEFAULT_PARAMS = {
 TEST_FRACTION = 0.2
 
 
-def train(newsfane_path: str, out_path: str, seed: int = 13, clusters_corpus: str | None = None,
+def train(newsfane_path: str, out_path: str, seed: int = 13, clusters_corpus: str | list[str] | None = None,
           **params) -> dict:
     """Train on a seeded document split of NewsFANE, write the model, return held-out metrics.
-    Word clusters are rebuilt from `clusters_corpus` when given, else taken from the default model."""
+    Word clusters are rebuilt from `clusters_corpus` (one corpus or a list) when given, else taken
+    from the default model."""
     documents = read_newsfane(newsfane_path)
     train_docs, test_docs = split_documents(documents, seed, TEST_FRACTION)
     gazetteer = build_gazetteer()
