@@ -14,8 +14,9 @@ def register_commands(subparsers) -> None:
     parser.add_argument("--wojood", help="Wojood directory with test.txt: also report scores on it")
     parser.add_argument("--out", default=str(DEFAULT_MODEL), help="model file to write (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=13, help="seed of the document train/test split")
-    parser.add_argument("--clusters-corpus", help="JSONL(.gz) news corpus to rebuild the word clusters from "
-                        "(default: reuse the installed model's clusters)")
+    parser.add_argument("--clusters-corpus", action="append",
+                        help="JSONL(.gz) news corpus to rebuild the word clusters from; repeat the option for "
+                        "several corpora, read in the order given (default: reuse the installed model's clusters)")
     parser.set_defaults(func=run_train_ner)
 
 

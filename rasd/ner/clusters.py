@@ -9,14 +9,18 @@ counts of the most frequent words at +-1 and +-2 around each vocabulary word, po
 a seeded randomised SVD, then seeded spherical k-means at several granularities (CLUSTER_SIZES).
 The result is a word -> (cluster id per size) table saved next to the model
 (model.clusters.tsv); training reads it from the default model unless asked to rebuild it
-from a corpus (`rasd train-ner --clusters-corpus`). The committed table is derived from the
-JawharaFM part of the ANT corpus (Apache-2.0, see NOTICE).
+from one or more corpora (`rasd train-ner --clusters-corpus A --clusters-corpus B`). The
+committed table is derived from both parts of the ANT corpus in ../shared, JawharaFM (ANT v1.1,
+Apache-2.0) then the five 2018 outlets (ANT v2.1, research use): see NOTICE. Against JawharaFM
+alone: NewsFANE held-out micro F1 0.802 vs 0.791, cross-validation folds +0.002 / +0.002 / +0.011,
+Wojood 0.346 vs 0.366 (benchmarks/ner_report.md, session 4).
 """
 from __future__ import annotations
 
 import gzip
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -64,9 +68,11 @@ class WordClusters:
         return cls(dict(zip(fields[0::width], zip(*(fields[k::width] for k in range(1, width))))))
 
 
-def build_clusters(corpus_path: str | Path, seed: int = 13) -> WordClusters:
-    """Clusters of the frequent words of a JSONL(.gz) news corpus ("title" and "text" fields)."""
-    articles = [np.array(keys) for keys in _article_words(corpus_path)]
+def build_clusters(corpus_paths: str | Path | Sequence[str | Path], seed: int = 13) -> WordClusters:
+    """Clusters of the frequent words of one or more JSONL(.gz) news corpora ("title" and "text"
+    fields), read one after another in the order given (which decides ties between equally frequent words)."""
+    paths = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
+    articles = [np.array(keys) for path in paths for keys in _article_words(path)]
     counts = Counter(word for keys in articles for word in keys.tolist())
     vocabulary = [w for w, n in counts.most_common() if n >= MIN_COUNT and w.isalpha()][:VOCABULARY]
     vectors = _embeddings(_context_counts(articles, vocabulary), seed)

@@ -58,3 +58,12 @@ def test_kmeans_copes_with_words_without_contexts():
         clusters = _spherical_kmeans(vectors, 3, seed=1)
     assert clusters.shape == (4,) and set(clusters.tolist()) <= {0, 1, 2}
     assert clusters[0] != clusters[2]
+
+
+def test_several_corpora_are_read_one_after_another(corpus, tmp_path):
+    assert build_clusters([corpus], seed=3)._table == build_clusters(corpus, seed=3)._table
+    joined = tmp_path / "joined.jsonl"
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        lines = fh.read()
+    joined.write_text(lines + lines, encoding="utf-8")
+    assert build_clusters([corpus, corpus], seed=3)._table == build_clusters(joined, seed=3)._table

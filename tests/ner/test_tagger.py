@@ -1,4 +1,5 @@
 """The committed model (rasd/ner/model.crfsuite) on sentences written for these tests."""
+import numpy as np
 import pytest
 
 from rasd.document import Document, Sentence
@@ -107,3 +108,12 @@ def test_spans_without_confidence_are_the_same_spans(tagger):
     without = tagger.tag(text, sentences, confidence=False)
     assert with_confidence and [(s.start, s.end, s.type) for s in with_confidence] == [(s.start, s.end, s.type) for s in without]
     assert all(s.confidence is None for s in without)
+
+
+def test_a_conjunction_inside_a_name_starts_another_name(tagger):
+    words = ["كاسياس", "وراموس", "للشام", "والبتراء", "وزارة", "التربية", "والتعليم", "ابي", "وقاص"]
+    labels = ["B-PER", "I-PER", "B-CITY", "I-CITY", "B-GOV", "I-GOV", "I-GOV", "B-PER", "I-PER"]
+    index = np.array([tagger._label_index[label] for label in labels])
+    tagger._split_coordinated(index, tagger._scores.rows(words))
+    assert [tagger._model.labels[k] for k in index.tolist()] == [
+        "B-PER", "B-PER", "B-CITY", "B-CITY", "B-GOV", "I-GOV", "I-GOV", "B-PER", "I-PER"]
