@@ -1,10 +1,7 @@
-import time
-
 import pytest
 
 from rasd.lexicon.actors import INTER_CODES, ActorLexicon
 from rasd.lexicon.countries import load_countries
-from rasd.lexicon.entities import entity_matcher
 from rasd.text.normalize import normalize, normalize_key
 
 
@@ -107,11 +104,3 @@ def test_offsets_point_at_the_original_text(lexicon):
     [match] = lexicon.find(normalize(text))
     assert text[match.start:match.end] == "مسلّحي داعش" == match.surface
 
-
-def test_resources_load_fast():
-    ActorLexicon.default.cache_clear()
-    entity_matcher.cache_clear()
-    start = time.perf_counter()
-    ActorLexicon.default()
-    entity_matcher()
-    assert time.perf_counter() - start < 1.0
