@@ -96,37 +96,33 @@ def normalize_key(phrase: str) -> str:
     return _MULTISPACE.sub(" ", text).strip()
 
 
-def _spelling_classes() -> dict[str, str]:
-    """Each Arabic letter -> a regex class of the letters `normalize` folds together with it."""
-    groups: dict[str, set[str]] = {}
-    for variant, base in _FOLD.items():
-        if "\u0621" <= base <= "\u064a":
-            groups.setdefault(base, {base}).add(variant)
-    return {letter: "[" + "".join(sorted(group)) + "]" for group in groups.values() for letter in group}
-
-
-_SPELLING_CLASSES = _spelling_classes()
-
-
-# Harakat and tatweel that may follow any letter in the original text ("احتجاجًا", "جنديًا").
-_OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+# The spellings news sites mix up, as few regex classes as possible: a class compiles slowly,
+# and the context patterns hold thousands of words (a class for every folded letter, hamza on
+# و and ي and Persian letters included, cost over a second of compilation per process).
+_ALEF = "[" + "".join(sorted({variant for variant, base in _FOLD.items() if base == "ا"} | {"ا"})) + "]"
+_FINAL = {"ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
+_FATHATAN = "\u064b?"   # tanween of the accusative, written before or after the final alef ("احتجاجًا")
 
 
 def spelling_pattern(phrase: str) -> str:
     """A regex for `phrase` as news sites may spell it: "أطلق" also matches "اطلق", "قذيفة"
-    "قذيفه", "في" "فى" (the letters `normalize` folds), "احتجاجا" "احتجاجًا" (harakat and
-    tatweel at the end of a word), any run of spaces between words. For patterns that run on
-    the original text, where the lexicons' matching on the normalised text is not available."""
+    "قذيفه", "في" "فى" (alef with or without hamza anywhere, ة/ه and ى/ي at the end of a word),
+    "احتجاجا" "احتجاجًا" (tanween on a final alef), any run of spaces between words. For
+    patterns that run on the original text, where the lexicons' matching on the normalised text
+    is not available."""
     return r"\s+".join(_spelled_word(word) for word in phrase.split())
 
 
 def _spelled_word(word: str) -> str:
-    # Marks are allowed at the end of a word and before its final alef only, where news text
-    # writes them ("جنديًا", "احتجاجًا"): a class after every letter made the context
-    # patterns slow to compile (+1 s per process).
-    bare = [c for c in word if c not in _MARKS]
-    if not bare:
-        return ""
-    letters = [_SPELLING_CLASSES.get(c) or re.escape(c) for c in bare]
-    before_last = _OPTIONAL_MARKS if bare[-1] == "ا" else ""   # tanween before the final alef
-    return "".join(letters[:-1]) + before_last + letters[-1] + _OPTIONAL_MARKS
+    letters = [c for c in word if c not in _MARKS]
+    out = []
+    for k, letter in enumerate(letters):
+        last = k == len(letters) - 1
+        if _FOLD.get(letter) == "ا" or letter == "ا":
+            out.append(_FATHATAN + _ALEF + _FATHATAN if last else _ALEF)
+        elif last and letter in _FINAL:
+            out.append(_FINAL[letter])
+        else:
+            out.append(re.escape(letter))
+    return "".join(out)
+
