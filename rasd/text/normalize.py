@@ -101,15 +101,15 @@ def normalize_key(phrase: str) -> str:
 # و and ي and Persian letters included, cost over a second of compilation per process).
 _ALEF = "[" + "".join(sorted({variant for variant, base in _FOLD.items() if base == "ا"} | {"ا"})) + "]"
 _FINAL = {"ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
-_FATHATAN = "\u064b?"   # tanween of the accusative, written before or after the final alef ("احتجاجًا")
+_VOWELS = "[\u064b-\u0652]*"   # tanween, shadda: written around a final alef ("احتجاجًا", "ردًّا")
 
 
 def spelling_pattern(phrase: str) -> str:
     """A regex for `phrase` as news sites may spell it: "أطلق" also matches "اطلق", "قذيفة"
     "قذيفه", "في" "فى" (alef with or without hamza anywhere, ة/ه and ى/ي at the end of a word),
-    "احتجاجا" "احتجاجًا" (tanween on a final alef), any run of spaces between words. For
-    patterns that run on the original text, where the lexicons' matching on the normalised text
-    is not available."""
+    "احتجاجا" "احتجاجًا", "ردا" "ردّا" (marks around a final alef), any run of spaces between
+    words. For patterns that run on the original text, where the lexicons' matching on the
+    normalised text is not available."""
     return r"\s+".join(_spelled_word(word) for word in phrase.split())
 
 
@@ -119,7 +119,7 @@ def _spelled_word(word: str) -> str:
     for k, letter in enumerate(letters):
         last = k == len(letters) - 1
         if _FOLD.get(letter) == "ا" or letter == "ا":
-            out.append(_FATHATAN + _ALEF + _FATHATAN if last else _ALEF)
+            out.append(_VOWELS + _ALEF + _VOWELS if last else _ALEF)
         elif last and letter in _FINAL:
             out.append(_FINAL[letter])
         else:
