@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..document import Document, Event, Mention, Span
+from ..lexicon.actors import DEMONSTRATORS
 from .context import alternation, words
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
@@ -141,10 +142,6 @@ def most_telling_subtype(main: Mention, triggers: list[Mention]) -> str:
     return best
 
 
-# Actors named after what they do ("مئات المتظاهرين"): the trigger inside them is their act.
-DEMONSTRATOR_TYPE_CODES = (5, 6)   # rioters, protesters
-
-
 def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
     """A trigger word that reports an act here: a change of control with a place, a weapon that is
     used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام",
@@ -156,9 +153,10 @@ def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool
 
 
 def inside_a_name(trigger: Mention, actor: Mention) -> bool:
+    """The trigger is a word of a longer actor name, not one named after its act ("مئات المتظاهرين")."""
     return (actor.start <= trigger.start and trigger.end <= actor.end
             and (actor.start, actor.end) != (trigger.start, trigger.end)
-            and actor.data["entry"].type_code not in DEMONSTRATOR_TYPE_CODES)
+            and actor.data["entry"].type_code not in DEMONSTRATORS)
 
 
 def is_weapon(trigger: Mention) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
-from ..lexicon.actors import STATE_FORCES
+from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES
 from ..text.normalize import normalize_key
 from .context import alternation
 from .detect import contrast_clause
@@ -97,7 +97,8 @@ _MEMBERS_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:عناصر|مسلحي|مقا�
 
 
 def is_speaker(doc: Document, mention: Mention) -> bool:
-    return bool(_SPEAKER_BEFORE.search(doc.text[max(0, mention.start - 36):mention.start])) or is_affiliation(doc, mention)
+    before = doc.text[max(0, mention.start - 36):mention.start]
+    return bool(_SPEAKER_BEFORE.search(before)) or is_affiliation(doc, mention)
 
 
 _ANNOUNCER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})\s*(?:\S+\s*)?[،,]?\s*$")
@@ -356,9 +357,10 @@ def settle_protest_sides(event: Event) -> None:
     them as actor2 (civilians only as the victims of mob violence). "تظاهر مئات المواطنين":
     the citizens named are the protesters; "برصاص الجيش": the army is the other side."""
     actors = [a for a in (event.actor1, event.actor2) if a is not None]
-    demonstrators = next((a for a in actors if a.type_code in (5, 6)), None)
+    demonstrators = next((a for a in actors if a.type_code in DEMONSTRATORS), None)
     # the force that confronts them, not the government they address ("للمطالبة برحيل الحكومة")
-    opponent = next((a for a in actors if a.type_code not in (5, 6, 7) and not a.name.startswith("Government of")),
+    opponent = next((a for a in actors
+                     if a.type_code not in (*DEMONSTRATORS, 7) and not a.name.startswith("Government of")),
                     None)
     civilians = next((a for a in actors if a.type_code == 7), None)
     country = event.location.country_code if event.location else ""

@@ -7,12 +7,11 @@ a protest where people are killed by security forces is "Excessive force against
 from __future__ import annotations
 
 from ..document import Event
+from ..lexicon.actors import DEMONSTRATORS, EXTERNAL_FORCES, STATE_FORCES
 from .detect import DISORDER, GENERIC_ATTACK
 from .roles import settle_protest_sides
 
-CIVILIANS, PROTESTERS, STATE = 7, 6, 1
-DEMONSTRATORS = (PROTESTERS, 5)   # protesters, rioters
-EXTERNAL = 8   # a state's forces outside their country
+CIVILIANS, PROTESTERS, STATE = 7, 6, STATE_FORCES
 
 
 class TypingStage:
@@ -41,7 +40,7 @@ def refine(event: Event) -> None:
                                              and event.sub_event_type == "Attack"):
         if target == CIVILIANS:
             _set(event, "Violence against civilians", "Attack")
-        elif target in DEMONSTRATORS and agent in (STATE, EXTERNAL):
+        elif target in DEMONSTRATORS and agent in (STATE, EXTERNAL_FORCES):
             # "أطلق الجيش النار على متظاهرين": lethal force on a demonstration, no battle
             _set(event, "Protests", "Excessive force against protesters")
         elif target in DEMONSTRATORS:

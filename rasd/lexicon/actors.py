@@ -36,6 +36,7 @@ NOT_ACTOR_FILE = "actors/not_actors.tsv"
 INTER_CODES = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
                5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
+DEMONSTRATORS = (5, 6)   # rioters, protesters: actors named after what they do
 # Kinds that name an organised group: a member noun before them ("مسلحي داعش") is part of the mention.
 GROUP_KINDS = frozenset({"rebel", "militia", "identity", "external"})
 

@@ -184,7 +184,8 @@ def _demonym_victims() -> Iterator[tuple[str, str]]:
     for country in load_countries().values():
         for stem in country.demonym_stems:
             if stem in country.demonyms_ar:
-                yield from ((stem, "sg"), (stem + "ا", "sg"), (stem + "ان", "du"), (stem + "ين", "pl"), (stem + "ون", "pl"))
+                yield from ((stem, "sg"), (stem + "ا", "sg"), (stem + "ان", "du"),
+                            (stem + "ين", "pl"), (stem + "ون", "pl"))
 
 
 def _load_function_words() -> dict[str, frozenset[str]]:
