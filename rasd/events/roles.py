@@ -116,7 +116,7 @@ def is_announcer(doc: Document, mention: Mention, event: Event) -> bool:
     return trigger_end is not None and bool(_THAT.search(doc.text[mention.end:trigger_end]))
 
 
-_CLAIM = re.compile(r"مسؤولي|تبن")
+_CLAIM = re.compile(alternation("claim"))
 
 
 def announces_a_bombing(doc: Document, mention: Mention, event: Event) -> bool:
