@@ -11,7 +11,7 @@ from ..lexicon.actors import DEMONSTRATORS, EXTERNAL_FORCES, STATE_FORCES
 from .detect import DISORDER, GENERIC_ATTACK
 from .roles import settle_protest_sides
 
-CIVILIANS, PROTESTERS, STATE = 7, 6, STATE_FORCES
+CIVILIANS = 7
 
 
 class TypingStage:
@@ -40,7 +40,7 @@ def refine(event: Event) -> None:
                                              and event.sub_event_type == "Attack"):
         if target == CIVILIANS:
             _set(event, "Violence against civilians", "Attack")
-        elif target in DEMONSTRATORS and agent in (STATE, EXTERNAL_FORCES):
+        elif target in DEMONSTRATORS and agent in (STATE_FORCES, EXTERNAL_FORCES):
             # "أطلق الجيش النار على متظاهرين": lethal force on a demonstration, no battle
             _set(event, "Protests", "Excessive force against protesters")
         elif target in DEMONSTRATORS:
@@ -48,11 +48,11 @@ def refine(event: Event) -> None:
         else:
             _set(event, "Battles", "Armed clash")
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
-        _set(event, "Battles", "Government regains territory" if agent == STATE else "Non-state actor overtakes territory")
+        _set(event, "Battles", "Government regains territory" if agent == STATE_FORCES else "Non-state actor overtakes territory")
     elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED and target == CIVILIANS:
         # "اعتقل تنظيم داعش 38 مواطنا": only a state arrests; an armed group abducts (ACLED)
         _set(event, "Violence against civilians", "Abduction/forced disappearance")
-    elif event.event_type == "Protests" and killed and target == STATE:
+    elif event.event_type == "Protests" and killed and target == STATE_FORCES:
         _set(event, "Protests", "Excessive force against protesters")
     elif event.event_type == "Protests" and killed:
         _set(event, "Protests", "Excessive force against protesters")

@@ -51,12 +51,14 @@ class Match(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Longest, leftmost, non-overlapping matches of normalised phrases."""
 
-    _suffixes: frozenset[str] = frozenset()   # class default: matchers restored from a pickle
+    _suffixes: frozenset[str] = frozenset()   # class defaults: matchers restored from a pickle
+    _suffix_reach = 0                          # the longest of _suffixes
 
     def __init__(self, entries: Iterable[tuple[str, T]] = (), suffixes: Iterable[str] = ()):
         """`suffixes`: endings allowed after an entry inside the same word (pronoun clitics
         such as "ه" in "غاراته"); by default an entry must end the word."""
         self._suffixes = frozenset(normalize_key(x) for x in suffixes)
+        self._suffix_reach = max(map(len, self._suffixes), default=0)
         self._automaton = ahocorasick.Automaton()
         self._values: dict[str, list[T]] = {}
         for phrase, value in entries:
@@ -89,7 +91,6 @@ class PhraseMatcher(Generic[T]):
         if not self._built:
             self._build()
         text = norm.text
-        reach = max(map(len, self._suffixes), default=0)
         candidates = []
         for end_idx, key in self._automaton.iter(text):
             end = end_idx + 1
@@ -98,7 +99,7 @@ class PhraseMatcher(Generic[T]):
                 if text[start:end] != indexed:
                     continue
                 hit = self._accept(text, start, end, key, contracted=indexed != key, suffixes=self._suffixes,
-                                   suffix_reach=reach)
+                                   suffix_reach=self._suffix_reach)
                 if hit is not None:
                     candidates.append(hit)
         return self._select(norm, candidates)
