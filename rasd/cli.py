@@ -81,7 +81,7 @@ def run_extract(args) -> int:
 
 
 def print_table(doc, include_all: bool = False) -> None:
-    events = doc.events if include_all else [e for e in doc.events if e.reportable]
+    events = doc.events if include_all else doc.reportable_events()
     if not events:
         print("no events")
         return

@@ -151,9 +151,13 @@ class Document:
                 return s.index
         return -1
 
+    def reportable_events(self) -> list[Event]:
+        """The events an analyst counts: asserted ones, not background, totals, threats or denials."""
+        return [e for e in self.events if e.reportable]
+
     def to_dict(self, include_all: bool = False) -> dict[str, Any]:
         """The JSON contract of `rasd extract --format json` (../shared/eval/FORMAT.md, plus more)."""
-        events = self.events if include_all else [e for e in self.events if e.reportable]
+        events = self.events if include_all else self.reportable_events()
         return {
             "doc_id": self.doc_id,
             "published": self.published.isoformat() if self.published else None,

@@ -105,8 +105,3 @@ def entity_row(entity) -> dict[str, Any]:
         "forms": json.dumps(list(entity.forms), ensure_ascii=False),
         "spans": json.dumps([list(s) for s in entity.spans]),
     }
-
-
-def reportable_events(doc: Document) -> list[Event]:
-    """The events an analyst counts: asserted ones (as in `Document.to_dict()`)."""
-    return [e for e in doc.events if e.reportable]

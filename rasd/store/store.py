@@ -14,7 +14,7 @@ from rasd.search import make_snippet, query_terms
 from .backends import Backend
 from .filters import EventFilters, order_by, page, sort_needs_article
 from .migrate import migrate
-from .records import ArticleRecord, entity_row, event_row, reportable_events
+from .records import ArticleRecord, entity_row, event_row
 
 _EVENT_COLUMNS = """e.id, e.article_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type,
     e.disorder_type, e.actor1, e.actor1_ar, e.inter1, e.actor2, e.actor2_ar, e.inter2, e.assoc_actors,
@@ -132,7 +132,7 @@ class Store:
     def _replace_extraction(self, article_id: int, doc: Document, pipeline_version: str) -> None:
         self._execute("DELETE FROM events WHERE article_id = ?", [article_id])
         self._execute("DELETE FROM entities WHERE article_id = ?", [article_id])
-        for ordinal, event in enumerate(reportable_events(doc)):
+        for ordinal, event in enumerate(doc.reportable_events()):
             row = event_row(event)
             row.update(article_id=article_id, ordinal=ordinal, pipeline_version=pipeline_version,
                        actor1_id=self._actor_id(event.actor1), actor2_id=self._actor_id(event.actor2),

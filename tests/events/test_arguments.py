@@ -2,11 +2,7 @@
 import pytest
 
 import rasd
-
-
-def reported(text, published):
-    """The events rasd reports (not background, totals, threats...)."""
-    return [e for e in rasd.extract(text, published=published).events if e.reportable]
+from readings import reported
 
 
 def test_days_ago_in_a_relative_clause_dates_the_act_not_the_statement():

@@ -12,18 +12,18 @@ import rasd
     ("وقالت وزارة الصحة في غزة إن شابين استشهدا أمس برصاص الجيش الإسرائيلي شرق خان يونس.", "وزارة الصحة في غزة"),
 ])
 def test_the_source_named_in_the_sentence(text, source):
-    (event,) = [e for e in rasd.extract(text, published="2018-04-14").events if e.reportable]
+    (event,) = rasd.extract(text, published="2018-04-14").reportable_events()
     assert event.attribution == source
 
 
 def test_without_a_named_source_the_article_source_line_is_used():
     text = "قتل ثلاثة جنود أمس في هجوم على نقطة تفتيش قرب مدينة العريش.\n\nالمصدر: وكالات"
-    (event,) = [e for e in rasd.extract(text, published="2018-04-14").events if e.reportable]
+    (event,) = rasd.extract(text, published="2018-04-14").reportable_events()
     assert event.attribution == rasd.extract(text, published="2018-04-14").source != ""
 
 
 def test_a_sentence_opening_with_the_reporting_verb_names_its_source():
     text = ('وقال الجيش الإسرائيلي في بيان إن قواته قتلت أمس مسلحين اثنين قرب السياج شرق خان يونس '
             'وإنها تتصرف وفق قواعد الاشتباك.')
-    (event,) = [e for e in rasd.extract(text, published="2018-04-14").events if e.reportable]
+    (event,) = rasd.extract(text, published="2018-04-14").reportable_events()
     assert event.attribution == "الجيش الإسرائيلي"

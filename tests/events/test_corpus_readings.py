@@ -3,16 +3,7 @@ general rule each one checks is named in the test."""
 import pytest
 
 import rasd
-
-
-def reported(text, published):
-    return [e for e in rasd.extract(text, published=published).events if e.reportable]
-
-
-def only_event(text, published="2018-07-15"):
-    events = reported(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.evidence[0].text) for e in events]
-    return events[0]
+from readings import only_event, reported
 
 
 def test_warplanes_that_raid_a_site_make_an_air_strike_dated_by_their_own_sentence():

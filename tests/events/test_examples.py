@@ -11,7 +11,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 def events_of(name, published):
     text = (EXAMPLES / name).read_text(encoding="utf-8")
-    return [e for e in rasd.extract(text, published=published).events if e.reportable]
+    return rasd.extract(text, published=published).reportable_events()
 
 
 def test_an_unclaimed_car_bomb_in_sadr_city():

@@ -4,11 +4,7 @@ participants turn violent. Sentences written afresh for these tests, after newsw
 outlets and years the dev set does not cover."""
 import pytest
 
-import rasd
-
-
-def reported(text, published="2008-05-05"):
-    return [e for e in rasd.extract(text, published=published).events if e.reportable]
+from readings import reported
 
 
 def kinds(text):

@@ -134,7 +134,7 @@ def test_militants_killed_in_a_military_operation():
 def test_the_police_investigating_a_bombing_did_not_plant_it():
     text = ("جرح شخصان في انفجار عبوة ناسفة ليل الأحد في حي سكني بمدينة أوستن.\n"
             "وقال قائد الشرطة في المدينة إن التحقيقات مستمرة.")
-    (event,) = [e for e in rasd.extract(text, published="2018-03-19").events if e.reportable]
+    (event,) = rasd.extract(text, published="2018-03-19").reportable_events()
     assert event.actor1.name.startswith("Unidentified Armed Group")
 
 
