@@ -18,6 +18,7 @@ from .context import alternation, words
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
+SINCE_DAYS = 7              # a toll counted "since" a day further back than this is a running total
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
                    "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0,
@@ -28,6 +29,10 @@ SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('s
 CONTRAST = re.compile(rf"(?:^|\s)(?:{alternation('contrast')})(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)")
+# "منذ" right before a date: "منذ 30 آذار", "منذ عام 2014" count from that day on.
+# A superlative up to three words before "منذ" ("أعنف هجوم على المدينة منذ").
+_SUPERLATIVE_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('superlative')})(?:\s+\S+){{0,3}}\s+$")
+_SINCE_BEFORE_DATE = re.compile(r"(?:^|\s)منذ\s+(?:(?:ال)?عام\s+)?$")
 
 # A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر
 # الخميس إن ..."); one after the act dates the act ("ذكرت المنظمة مقتل 48 شخصا في دوما السبت").
@@ -324,6 +329,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
                 continue   # a protest over a road accident is still a protest
             if kind == "background" and not is_background(doc, sentence, trigger, cue):
                 continue   # a nearer date tells when this act was
+            if kind == "total" and not counts_since_cue(doc, sentence, trigger, cue):
+                continue   # "قتل 4 جنود أمس في البلدة التي يحاصرها الجيش منذ سنوات": yesterday's act
             if kind in ("total", "sport", "accident") \
                     or (kind in ("future", "background", "hypothetical") and cue.start < trigger.start + 80):
                 return kind
@@ -334,6 +341,8 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
         return "hypothetical"   # "هل تنفذ عملية عسكرية في سوريا؟": a question reports nothing
     if is_territory(trigger) and has_purpose_lam(doc.text, trigger):
         return "future"   # "عملية لتحرير المدينة", "تستعد لاستعادة": the aim of an operation, not its outcome
+    if counts_since(doc, sentence, trigger):
+        return "total"
     if is_background(doc, sentence, trigger):
         return "background"
     if _PLUPERFECT.match(sentence.text) and not doc.mentions_of("DATE", sentence.index):
@@ -371,14 +380,51 @@ def is_background(doc: Document, sentence: Span, trigger: Mention, cue: Mention 
         for date in doc.mentions_of("DATE", sentence.index):
             latest = date.data.get("latest") or date.data.get("value")
             if latest:
-                of_statement = date.end <= trigger.start and bool(
-                    REPORT_VERB_BEFORE.search(doc.text[sentence.start:date.start]))
-                times.append((of_statement, abs(date.start - trigger.start), dt.date.fromisoformat(latest) < horizon))
+                times.append((dates_statement(doc, sentence, date, trigger), abs(date.start - trigger.start),
+                              dt.date.fromisoformat(latest) < horizon))
         for year in _YEAR.finditer(sentence.text):
             if not _is_part_of_date(doc, sentence, year):
                 times.append((False, abs(sentence.start + year.start() - trigger.start),
                               int(year.group()) < doc.published.year))
     return min(times)[2] if times else False   # a statement's day only where nothing else is dated
+
+
+def dates_statement(doc: Document, sentence: Span, date: Mention, trigger: Mention) -> bool:
+    """Whether the date is the day of the statement that reports the act ("وقال المسؤول أمس إن")."""
+    return date.end <= trigger.start and bool(REPORT_VERB_BEFORE.search(doc.text[sentence.start:date.start]))
+
+
+def dated_nearer(doc: Document, sentence: Span, trigger: Mention, cue: Mention) -> bool:
+    """Whether a date other than the statement's is named nearer the trigger than the cue."""
+    reach = abs(cue.start - trigger.start)
+    return any(abs(date.start - trigger.start) < reach and not dates_statement(doc, sentence, date, trigger)
+               for date in doc.mentions_of("DATE", sentence.index))
+
+
+def counts_since_cue(doc: Document, sentence: Span, trigger: Mention, cue: Mention) -> bool:
+    """Whether a running-total cue counts the act: any but a "since" phrase ("منذ بدء الحرب")
+    does; that one not when a date is named nearer the act ("قتل 4 جنود أمس في البلدة التي يحاصرها
+    الجيش منذ سنوات") or when it closes a comparison ("أعنف هجوم منذ بدء الحرب": the act is news)."""
+    if not cue.text.startswith("منذ"):
+        return True
+    return not (dated_nearer(doc, sentence, trigger, cue)
+                or _SUPERLATIVE_BEFORE.search(doc.text, sentence.start, cue.start))
+
+
+def counts_since(doc: Document, sentence: Span, trigger: Mention) -> bool:
+    """Whether the date named nearest the trigger is the start of a count: "قتل 48 فلسطينيا منذ
+    30 آذار" and "منذ عام 2014" sum the acts of weeks or years (ACLED's running totals), where
+    "منذ الاثنين" is a short span and "منذ يومين" (N ago) dates one act."""
+    dates = doc.mentions_of("DATE", sentence.index)
+    if not dates:
+        return False
+    nearest = min(dates, key=lambda date: abs(date.start - trigger.start))
+    if not _SINCE_BEFORE_DATE.search(doc.text[sentence.start:nearest.start][-20:]):
+        return False
+    if doc.published is None:
+        return nearest.data.get("kind") in ("year", "month")
+    latest = nearest.data.get("latest") or nearest.data.get("value")
+    return bool(latest) and dt.date.fromisoformat(latest) < doc.published - dt.timedelta(days=SINCE_DAYS)
 
 
 def _is_part_of_date(doc: Document, sentence: Span, year: re.Match) -> bool:

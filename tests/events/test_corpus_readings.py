@@ -393,3 +393,22 @@ def test_tunisian_usage_and_towns(text, places):
 def test_hajjah_needs_a_cue_and_movements_are_no_towns(text, places):
     doc = rasd.extract(text, published="2018-06-20")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 48 فلسطينيا منذ 10 نيسان/أبريل برصاص الجيش الإسرائيلي عند حدود القطاع.",  # since a day weeks back
+    "وقتل 36 شخصا في مواجهات منذ إعلان الرئيس نقل السفارة، ما أدى إلى تظاهرات كبرى.",  # since an announcement
+    "وقتل 3200 مدني في الغارات على المحافظة منذ عام 2015.",                           # since a year
+])
+def test_a_toll_counted_since_an_earlier_start_is_a_running_total(text):
+    assert reported(text, "2018-05-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 4 جنود امس في هجوم على البلدة التي يحاصرها الجيش منذ سنوات.",       # yesterday's act, an old siege
+    "قتل 4 جنود امس في هجوم على البلدة التي يسيطر عليها المسلحون منذ عام 2014.",
+    "قتل 20 شخصا في أعنف هجوم على المدينة منذ بدء الحرب.",                   # compared with all since
+    "قتل 10 أشخاص في اشتباكات مستمرة منذ الاثنين في المدينة.",               # a span of days
+])
+def test_an_act_dated_nearer_than_a_since_phrase_is_reported(text):
+    assert len(reported(text, "2018-05-01")) == 1
