@@ -45,9 +45,15 @@ def actor_mentions(doc: Document, sentence: int) -> list[Mention]:
     return sorted(doc.mentions_of("ACTOR", sentence), key=lambda m: m.start)
 
 
-def resolve(mention: Mention, country: str) -> Actor:
+def resolve(doc: Document, mention: Mention, country: str) -> Actor:
+    """The actor a mention names; a generic force takes the article's country unless a
+    nationality follows it ("جنود إسرائيليين", "عناصر أمن مصريون")."""
     from ..lexicon.actors import ActorLexicon
-    resolved = ActorLexicon.default().resolve(mention.data["entry"], country or None)
+    entry = mention.data["entry"]
+    if entry.is_template:
+        country = next((d.data["country"].iso2 for d in doc.mentions_of("DEMONYM", mention.sentence)
+                        if 0 <= d.start - mention.end <= 1), country)
+    resolved = ActorLexicon.default().resolve(entry, country or None)
     return Actor(name=resolved.name, text=mention.text, type_code=resolved.type_code,
                  country=resolved.country, start=mention.start, end=mention.end)
 
@@ -230,7 +236,7 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     sentence = doc.sentences[event.sentence]
     opening, end = contrast_clause(doc, event)
     mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m) and opening <= m.start < end]
-    actors = [(resolve(m, country), is_target(doc, m, sentence.start, event.trigger_start), m) for m in mentions]
+    actors = [(resolve(doc, m, country), is_target(doc, m, sentence.start, event.trigger_start), m) for m in mentions]
     actor1 = actor2 = None
     between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
     if between:
@@ -401,7 +407,7 @@ def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None)
         for m in reversed(actor_mentions(doc, index)):
             if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
                 continue
-            actor = resolve(m, country)
+            actor = resolve(doc, m, country)
             if actor.name != exclude and can_be_a_side(actor, event):
                 return actor
     return None
@@ -427,7 +433,7 @@ def dominant_actor(doc: Document, event: Event, country: str, exclude: str | Non
     for m in doc.mentions_of("ACTOR"):
         if m.data["entry"].kind in ("civilians", "protesters") or is_affiliation(doc, m):
             continue
-        actor = resolve(m, country)
+        actor = resolve(doc, m, country)
         if actor.name == exclude or not can_be_a_side(actor, event):
             continue
         counts[actor.name] += 1

@@ -412,3 +412,8 @@ def test_a_toll_counted_since_an_earlier_start_is_a_running_total(text):
 ])
 def test_an_act_dated_nearer_than_a_since_phrase_is_reported(text):
     assert len(reported(text, "2018-05-01")) == 1
+
+
+def test_a_nationality_after_a_generic_force_names_its_country():
+    event = only_event("أطلق مسلحون النار على دورية جنود إسرائيليين قرب نابلس في الضفة الغربية أمس.", "2018-05-01")
+    assert event.actor2.name == "Military Forces of Israel"
