@@ -25,6 +25,9 @@ _FEATURE_PRIOR = {"country": 1.0, "city": 0.4, "admin1": 0.3, "district": 0.3, "
 _SETTLEMENT_CUES = frozenset({"settlement", "district", "facility"})
 _CAPITAL_WORD = "عاصمه "
 
+# A city this big may be named without its country ("في اسطنبول"); smaller ones abroad are more
+# often a namesake in the article's own country that the gazetteer lacks.
+MIN_POPULATION_ABROAD = 500_000
 COUNTRY_NAME_WEIGHT = 1.0
 UNAMBIGUOUS_PLACE_WEIGHT = 0.5
 
@@ -43,6 +46,12 @@ def country_focus(norm: NormalizedText, matches: Sequence[PlaceMatch]) -> list[t
     return [(cc, round(w / total, 4)) for cc, w in weights.most_common()] if total else []
 
 
+def prominent(place: Place) -> bool:
+    """Known well enough abroad to be meant without its country being named in the article."""
+    return (place.is_curated or place.feature in ("country", "admin1", "region")
+            or place.population >= MIN_POPULATION_ABROAD or is_capital(place))
+
+
 def well_known(place: Place) -> bool:
     """Big or curated enough to tell the article's country on its own; a village of unknown size
     from an imported gazetteer is not."""
@@ -52,14 +61,15 @@ def well_known(place: Place) -> bool:
 
 def within_focus(match: PlaceMatch, countries: Iterable[str], cities: frozenset[str] = frozenset()
                  ) -> PlaceMatch | None:
-    """The match without small places, city districts whose city is not named ("المنطقة
-    الخضراء" is Baghdad's and Kabul's), or places only a cue word made us read, outside the
-    article's countries (a Yemeni hamlet named like a Kabul district); None when nothing is left."""
+    """The match without the places, outside the article's countries, that are not prominent
+    (a Syrian town named like Sidon, "بلدة صيدا" in Daraa, is not Lebanon's city), city districts
+    whose city is not named ("المنطقة الخضراء" is Baghdad's and Kabul's), or places only a cue
+    word made us read (a Yemeni hamlet named like a Kabul district); None when nothing is left."""
     countries = frozenset(countries)
     if not countries:
         return match
     kept = tuple(p for p in match.candidates if p.country_code in countries
-                 or (well_known(p) and (p.feature != "district" or p.parent in cities) and p.id not in match.cued))
+                 or (prominent(p) and (p.feature != "district" or p.parent in cities) and p.id not in match.cued))
     if len(kept) == len(match.candidates):
         return match
     return replace(match, candidates=kept) if kept else None

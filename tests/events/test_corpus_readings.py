@@ -417,3 +417,18 @@ def test_an_act_dated_nearer_than_a_since_phrase_is_reported(text):
 def test_a_nationality_after_a_generic_force_names_its_country():
     event = only_event("أطلق مسلحون النار على دورية جنود إسرائيليين قرب نابلس في الضفة الغربية أمس.", "2018-05-01")
     assert event.actor2.name == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قتل ستة مدنيين في قصف على بلدة صيدا شرق مدينة درعا السورية أمس.", ["Dar‘ā", "Syria"]),   # Daraa's Sayda
+    ("اندلعت اشتباكات في مخيم قرب صيدا في جنوب لبنان أمس.", ["Sidon", "Lebanon"]),
+])
+def test_a_smaller_city_abroad_is_read_only_where_its_country_is_named(text, places):
+    doc = rasd.extract(text, published="2018-07-05")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == places
+
+
+def test_an_unprecedented_escalation_since_the_offensive_began_is_news_not_a_total():
+    event = only_event('نفذت قوات النظام مئات الضربات الجوية على بلدات في محافظة درعا، في تصعيد "غير مسبوق" '
+                       "منذ بدء الهجوم على المنطقة.", "2018-07-05")
+    assert event.sub_event_type == "Air/drone strike"
