@@ -9,14 +9,15 @@ article's most-mentioned armed actor or to ACLED's generic actors for the event'
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
 from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES
 from ..text.normalize import normalize_key
-from .context import alternation
-from .detect import contrast_clause
+from .context import alternation, words
+from .detect import contrast_clause, words_between
 
 _TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
@@ -141,16 +142,21 @@ _THAT_NOUN = re.compile(rf"(?:^|\s)(?:{alternation('complementizer')})\s+[^\s:،
 _REPORT_VERB = re.compile(rf"(?:^|\s)و?(?:{alternation('report_verb')})(?=\s)")
 
 
+PREDICATE_WORDS = 3   # "X يشير إلى أن", "X تؤكد أن": a subject's reporting predicate before its "أن"
+
+
 def reports_anothers_act(doc: Document, mention: Mention, event: Event) -> bool:
     """"قال التحالف الذي تقوده السعودية إن الصاروخ أطلق": the speaker's phrase (every actor
-    between a reporting verb and its "إن") reports a clause that opens with a noun of its own
-    (not "إنه"/"أنها", which point back to the speaker)."""
+    between a reporting verb and its "إن", or right before a predicate and its "أن") reports a
+    clause that opens with a noun of its own (not "إنه"/"أنها", which point back to the speaker)."""
     trigger_end = _trigger_end(event)
     if trigger_end is None or trigger_end <= mention.end:
         return False
     that = _THAT.search(doc.text, mention.end, trigger_end)
     if that is None or not _THAT_NOUN.match(doc.text, that.start(), trigger_end):
         return False
+    if words_between(doc.text, mention.end, that.start()) <= PREDICATE_WORDS:
+        return True   # "تقييم السلطات الأميركية يشير إلى أن أسلحة استخدمت": the mention's own predicate reports
     verbs = list(_REPORT_VERB.finditer(doc.text, doc.sentences[event.sentence].start, mention.start))
     return bool(verbs) and not _THAT.search(doc.text, verbs[-1].end(), mention.start)
 
@@ -160,8 +166,10 @@ def is_affiliation(doc: Document, mention: Mention) -> bool:
     return bool(_AFFILIATION_BEFORE.search(before) or BACKER_BEFORE.search(before) or _CONTROLLER_BEFORE.search(before))
 
 
-# "بمحافظة إدلب التي تسيطر عليها المعارضة": who holds the place the act happened in.
-_CONTROLLER_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('controller')})\s*$")
+# "بمحافظة إدلب التي تسيطر عليها المعارضة", "يسيطر عليها مسلحو #المعارضة" (a hashtag): who holds
+# the place the act happened in.
+_CONTROLLER_BEFORE = re.compile(
+    rf"(?:^|\s)(?:{alternation('controller')})\s*(?:(?:{alternation('fighters_of')})\s+)?#?$")
 
 
 _PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")
@@ -185,10 +193,39 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         if any(describes_victims(doc, c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
+        if not qualifies_the_act(doc, m, event):
+            continue   # "استهدفا منشأة سويسرية": the target's nationality
         gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
+
+
+# A nisba adjective ("جوية", "العسكري", "الإسرائيليين"), over which an adjective reaches its noun.
+_NISBA = re.compile(r"\w{2,}(?:ي|يه|يين|يون)")
+_WORD = re.compile(r"\S+")
+_CLITICS = re.compile(r"^[وف]?[بل]?(?:ال)?")
+
+
+def qualifies_the_act(doc: Document, demonym: Mention, event: Event) -> bool:
+    """Whether the noun a nationality adjective qualifies (over other adjectives: "غارات جوية
+    أمريكية") is the act itself or what carries it out ("طائرات تركية", "نيران إسرائيلية")."""
+    words = list(_WORD.finditer(doc.text, max(0, demonym.start - 80), demonym.start))
+    if words and words[-1].end() == demonym.start:
+        words.pop()   # the article or clitics written onto the adjective ("الروسية")
+    for word in reversed(words):
+        key = normalize_key(word.group())
+        if word.start() < event.trigger_end and word.end() > event.trigger_start \
+                or _CLITICS.sub("", key) in _attack_nouns():
+            return True
+        if not _NISBA.fullmatch(key):
+            return False
+    return False
+
+
+@functools.cache
+def _attack_nouns() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words("attack_of"))
 
 
 def describes_victims(doc: Document, casualty: Mention, demonym: Mention) -> bool:

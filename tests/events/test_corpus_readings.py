@@ -432,3 +432,17 @@ def test_an_unprecedented_escalation_since_the_offensive_began_is_news_not_a_tot
     event = only_event('نفذت قوات النظام مئات الضربات الجوية على بلدات في محافظة درعا، في تصعيد "غير مسبوق" '
                        "منذ بدء الهجوم على المنطقة.", "2018-07-05")
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل خمسة مدنيين في الضربات الجوية الروسية على محافظة إدلب أمس.", "Military Forces of Russia"),
+    ("أطلق مسلحون النار على سيارة إسرائيلية قرب الخليل أمس.", "Unidentified Armed Group (Palestine)"),  # the target's
+])
+def test_a_nationality_names_the_attacker_only_when_it_qualifies_the_act_or_its_means(text, actor1):
+    assert only_event(text, "2018-09-09").actor1.name == actor1
+
+
+def test_an_assessment_that_reports_the_act_does_not_make_its_author_the_attacker():
+    event = only_event("قالت مصادر إن تقييم السلطات الأميركية يشير إلى أن أسلحة كيمياوية استخدمت في هجوم على "
+                       "مدينة سورية محاصرة يسيطر عليها مسلحو المعارضة السبت.", "2018-04-09")
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
