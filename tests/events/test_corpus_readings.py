@@ -446,3 +446,11 @@ def test_an_assessment_that_reports_the_act_does_not_make_its_author_the_attacke
     event = only_event("قالت مصادر إن تقييم السلطات الأميركية يشير إلى أن أسلحة كيمياوية استخدمت في هجوم على "
                        "مدينة سورية محاصرة يسيطر عليها مسلحو المعارضة السبت.", "2018-04-09")
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن اتحاد الفنانين عن إيقاف برامجه في إطار التظاهرة الثقافية التي تحتضنها صفاقس.",
+    "تنطلق غدا بالمنستير تظاهرة رياضية لفائدة الأطفال.",
+])
+def test_a_cultural_or_sports_tazahura_is_an_event_not_a_protest(text):
+    assert reported(text, "2016-12-29") == []
