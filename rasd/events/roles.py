@@ -162,6 +162,9 @@ _PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")
 
 
 DEMONYM_REACH = 12   # characters between the act word and the nationality adjective
+# "لوكالة الأنباء الألمانية إن مواجهات اندلعت", "سقوط قذائف من الأراضي اليمنية": the adjective
+# (its article written apart from the mention) qualifies an outlet or a land, not a force.
+_NOT_A_FORCE_BEFORE = re.compile(rf"(?:^|\s)[وبلف]?(?:{alternation('not_a_force')})\s+(?:ال)?$")
 
 
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
@@ -179,6 +182,8 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         if any(describes_victims(doc, c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
+        if _NOT_A_FORCE_BEFORE.search(doc.text[max(0, m.start - 20):m.start]):
+            continue
         gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
