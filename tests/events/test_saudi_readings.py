@@ -17,3 +17,15 @@ def test_the_nationality_of_a_news_agency_is_not_a_fighting_side():
     event = only_event("وقال المصدر لوكالة الأنباء الألمانية إن مواجهات عنيفة اندلعت مساء الثلاثاء "
                        "في منطقة سناح بمحافظة الضالع.")
     assert "Germany" not in event.actor1.name
+
+
+def test_the_base_named_in_the_article_is_not_al_qaeda():
+    event = only_event("وتحاصر المقاومة الشعبية قاعدة العند الجوية منذ أيام. وقال قائد ميداني إن مقاتليه "
+                       "قصفوا القاعدة بالصواريخ أمس، ما أوقع قتلى في صفوف الحوثيين.")
+    assert event.actor1.name == "Popular Resistance"
+
+
+def test_al_qaeda_named_in_full_keeps_its_short_name_beside_a_base():
+    doc = rasd.extract("هاجم مسلحون من تنظيم القاعدة قاعدة عسكرية في أبين أمس. وقال مصدر إن القاعدة "
+                       "سيطرت على الموقع.", published="2015-08-05")
+    assert [m.text for m in doc.mentions_of("ACTOR") if m.label == "Al Qaeda"] == ["تنظيم القاعدة", "القاعدة"]
