@@ -29,3 +29,9 @@ def test_al_qaeda_named_in_full_keeps_its_short_name_beside_a_base():
     doc = rasd.extract("هاجم مسلحون من تنظيم القاعدة قاعدة عسكرية في أبين أمس. وقال مصدر إن القاعدة "
                        "سيطرت على الموقع.", published="2015-08-05")
     assert [m.text for m in doc.mentions_of("ACTOR") if m.label == "Al Qaeda"] == ["تنظيم القاعدة", "القاعدة"]
+
+
+def test_a_count_of_houthis_in_the_accusative_names_the_houthis():
+    event = only_event("أفاد مصدر في المقاومة الشعبية أمس بمقتل ثمانية عشر حوثياً في مواجهات بمدينة الضالع.")
+    assert "Houthis" in (event.actor1.name, event.actor2.name)
+
