@@ -35,3 +35,12 @@ def test_a_count_of_houthis_in_the_accusative_names_the_houthis():
     event = only_event("أفاد مصدر في المقاومة الشعبية أمس بمقتل ثمانية عشر حوثياً في مواجهات بمدينة الضالع.")
     assert "Houthis" in (event.actor1.name, event.actor2.name)
 
+
+
+def test_projectiles_falling_on_border_villages_are_shelling():
+    event = only_event("سقطت مقذوفات أطلقها الحوثيون على قرى في محافظة صامطة أمس، وأصيب مواطن بجروح طفيفة.")
+    assert (event.sub_event_type, event.actor1.name) == ("Shelling/artillery/missile attack", "Houthis")
+
+
+def test_an_unexploded_projectile_picked_up_is_no_event():
+    assert reported("وأوضح شاهد أن مواطنا حمل مقذوفا لم ينفجر من الأرض في صامطة.") == []
