@@ -44,3 +44,9 @@ def test_projectiles_falling_on_border_villages_are_shelling():
 
 def test_an_unexploded_projectile_picked_up_is_no_event():
     assert reported("وأوضح شاهد أن مواطنا حمل مقذوفا لم ينفجر من الأرض في صامطة.") == []
+
+
+def test_civil_defence_crews_are_not_the_victims():
+    event = only_event("باشرت فرق الدفاع المدني مساء الجمعة بلاغا عن سقوط مقذوف من داخل الأراضي اليمنية "
+                       "في مزرعة بقرية تابعة لمحافظة صامطة، ما نتج عنه وفاة عامل يمني.", "2015-08-01")
+    assert event.actor2.text == "عامل يمني"
