@@ -50,3 +50,15 @@ def test_civil_defence_crews_are_not_the_victims():
     event = only_event("باشرت فرق الدفاع المدني مساء الجمعة بلاغا عن سقوط مقذوف من داخل الأراضي اليمنية "
                        "في مزرعة بقرية تابعة لمحافظة صامطة، ما نتج عنه وفاة عامل يمني.", "2015-08-01")
     assert event.actor2.text == "عامل يمني"
+
+
+def test_forces_joined_in_quotes_take_a_place_together():
+    event = only_event('وتمكنت قوات "الجيش الوطني" و"المقاومة الشعبية" اليوم من فرض السيطرة على قاعدة العند الجوية.')
+    assert event.actor2 is None or event.actor2.name not in ("Popular Resistance", "Military Forces of Yemen")
+
+
+def test_an_ally_named_with_the_acting_side_is_no_guess_for_the_other_side():
+    events = reported("تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين في محافظة لحج. "
+                      "وقال مصدر إن المقاومة والجيش استكملوا السيطرة على البلدتين.")
+    assert events and all(e.actor2 is None or e.actor2.name not in ("Popular Resistance", "Military Forces of Yemen")
+                          for e in events)
