@@ -62,3 +62,10 @@ def test_an_ally_named_with_the_acting_side_is_no_guess_for_the_other_side():
                       "وقال مصدر إن المقاومة والجيش استكملوا السيطرة على البلدتين.")
     assert events and all(e.actor2 is None or e.actor2.name not in ("Popular Resistance", "Military Forces of Yemen")
                           for e in events)
+
+
+def test_a_death_sentence_carried_out_narrates_no_new_act():
+    text = ("تنفيذ حكم القتل قصاصا في جان بمنطقة حائل\n\n"
+            "نفذت وزارة الداخلية اليوم حكم القتل قصاصا في مواطن أقدم على قتل رجل بإطلاق النار عليه "
+            "إثر خلاف بينهما. وتمكنت سلطات الأمن من القبض على الجاني وأحيل إلى المحكمة.")
+    assert reported(text) == []
