@@ -285,8 +285,11 @@ def side_and_allies(doc: Document, event: Event, country: str, side: Actor | Non
     المقاومة الشعبية والجيش من السيطرة"): none of them is a guess for the other side."""
     if side is None:
         return frozenset()
-    return frozenset({side.name} | {resolve(m, country).name for m in actor_mentions(doc, event.sentence)
-                                    if allied(doc, side, m)})
+    mentions = actor_mentions(doc, event.sentence)
+    named = next((m for m in mentions if m.start == side.start), None)
+    if named is None or any(c.start < named.start for c in doc.mentions_of("CASUALTY", event.sentence)):
+        return frozenset({side.name})   # "قتل عناصر من قوات النظام والقوات الكردية": the dead of both sides
+    return frozenset({side.name} | {resolve(m, country).name for m in mentions if allied(doc, side, m)})
 
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
