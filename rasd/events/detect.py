@@ -21,7 +21,7 @@ BACKGROUND_DAYS = 30        # older than this before publication = background (G
 SINCE_DAYS = 7              # a toll counted "since" a day further back than this is a running total
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
-                   "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0,
+                   "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0, "verdict": 0,
                    "defused": 0}   # defused: read by made_safe, never a modality
 # Subordinators: what follows them in the sentence is a cause, a prelude or a reference time.
 # ("على بعد 65 كيلومترا" is a distance, not "after").
@@ -315,9 +315,23 @@ def is_sports_page(doc: Document) -> bool:
     return doc.cache["sports_page"]
 
 
+VERDICT_OPENING = 2   # sentences (the title and the lede) where a sentence carried out makes the article a verdict report
+
+
+def is_verdict_report(doc: Document) -> bool:
+    """"تنفيذ حكم القتل قصاصا في جان": an article that opens with a death sentence carried out
+    narrates the crime, the arrest and the trial behind it, long past and no political violence."""
+    if "verdict_report" not in doc.cache:
+        doc.cache["verdict_report"] = any(c.label == "verdict" and c.sentence < VERDICT_OPENING
+                                          for c in doc.mentions_of("CUE"))
+    return doc.cache["verdict_report"]
+
+
 def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
     if trigger.data["trigger"].rank < GENERIC_RANK and is_sports_page(doc):
         return "sport"
+    if is_verdict_report(doc):
+        return "background"
     for cue in doc.mentions_of("CUE", sentence.index):
         if cue.label in OPENING_CUES and words_between(doc.text, sentence.start, cue.start) < STATEMENT_OPENING_WORDS:
             return cue.label   # "دعت ..." / "كما يمكن لفرنسا ...": the whole sentence is a call or a possibility

@@ -194,7 +194,7 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
         if any(describes_victims(doc, c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
         if not qualifies_the_act(doc, m, event):
-            continue   # "استهدفا منشأة سويسرية": the target's nationality
+            continue   # "استهدفا منشأة سويسرية", "لوكالة الأنباء الألمانية": not the attacker's
         gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
@@ -305,16 +305,29 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     return fill_defaults(doc, event, country, actor1, actor2)
 
 
-_JOINED = re.compile(r"^\s*[،,]?\s*و\s*$")
+_JOINED = re.compile(r"^[\s\"«»“”]*[،,]?\s*و[\s\"«»“”]*$")
 
 
-def allied(doc: Document, a: Actor, b: Actor) -> bool:
-    """"الجيش الوطني والمقاومة الشعبية سيطرا على": actors joined by و (outside "بين X وY")
-    act together."""
+def allied(doc: Document, a: Actor | Mention, b: Actor | Mention) -> bool:
+    """"الجيش الوطني والمقاومة الشعبية سيطرا على", 'قوات "الجيش الوطني" و"المقاومة الشعبية"':
+    actors joined by و (outside "بين X وY") act together."""
     if a.start is None or b.start is None:
         return False
     first, second = sorted((a, b), key=lambda x: x.start)
-    return bool(_JOINED.match(doc.text[first.end:second.start]))
+    return bool(_JOINED.match(doc.text[first.end:second.start])) \
+        and not _BETWEEN.search(doc.text[max(0, first.start - 8):first.start])
+
+
+def side_and_allies(doc: Document, event: Event, country: str, side: Actor | None) -> frozenset[str]:
+    """The side already named and the actors joined to it in the event's sentence ("تمكنت
+    المقاومة الشعبية والجيش من السيطرة"): none of them is a guess for the other side."""
+    if side is None:
+        return frozenset()
+    mentions = actor_mentions(doc, event.sentence)
+    named = next((m for m in mentions if m.start == side.start), None)
+    if named is None or any(c.start < named.start for c in doc.mentions_of("CASUALTY", event.sentence)):
+        return frozenset({side.name})   # "قتل عناصر من قوات النظام والقوات الكردية": the dead of both sides
+    return frozenset({side.name} | {resolve(doc, m, country).name for m in mentions if allied(doc, side, m)})
 
 
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
@@ -381,13 +394,13 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
     if event.disorder_type == "Demonstrations":
         return actor1, actor2   # sides settled once the event is typed: settle_protest_sides
     if actor1 is None:
-        actor1 = guessed_actor(doc, event, country, exclude=actor2.name if actor2 else None)
+        actor1 = guessed_actor(doc, event, country, side=actor2)
     if actor1 is None:
         actor1 = generic_actor("armed", country)
     if actor2 is None and event.event_type == "Battles":
-        actor2 = guessed_actor(doc, event, country, exclude=actor1.name if actor1 else None)
+        actor2 = guessed_actor(doc, event, country, side=actor1)
     if event.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.name == actor1.name:
-        actor2 = guessed_actor(doc, event, country, exclude=actor1.name)   # a side does not fight itself
+        actor2 = guessed_actor(doc, event, country, side=actor1)   # a side does not fight itself
     if event.event_type == "Violence against civilians" and (actor2 is None or actor2.type_code != 7):
         # ACLED: the victims of violence against civilians are civilians, whoever else is named,
         # unless they are soldiers or police shot dead
@@ -417,7 +430,7 @@ def settle_protest_sides(event: Event) -> None:
     event.actor2 = opponent or (civilians if event.event_type == "Riots" else None)
 
 
-def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
+def guessed_actor(doc: Document, event: Event, country: str, side: Actor | None) -> Actor | None:
     """An unnamed side: the armed actor named nearest the event (the sentence after it, the two
     before it), else the article's most-mentioned one. Not stated in the event's own sentence,
     so it carries no offsets and does not count as evidence when mentions are merged. A bombing
@@ -427,6 +440,7 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
         or TERROR_WORD in normalize_key(event.trigger)   # "الهجوم الإرهابي": no state force is the guess
     if unclaimed and says_none_claimed(doc):
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
+    exclude = side_and_allies(doc, event, country, side)
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it
@@ -437,7 +451,7 @@ def guessed_actor(doc: Document, event: Event, country: str, exclude: str | None
     return actor
 
 
-def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
+def nearby_actor(doc: Document, event: Event, country: str, exclude: frozenset[str]) -> Actor | None:
     for index in (event.sentence - 1, event.sentence + 1, event.sentence - 2):
         if not 0 <= index < len(doc.sentences):
             continue
@@ -445,7 +459,7 @@ def nearby_actor(doc: Document, event: Event, country: str, exclude: str | None)
             if m.data["entry"].kind in ("civilians", "protesters") or is_speaker(doc, m):
                 continue
             actor = resolve(doc, m, country)
-            if actor.name != exclude and can_be_a_side(actor, event):
+            if actor.name not in exclude and can_be_a_side(actor, event):
                 return actor
     return None
 
@@ -463,7 +477,7 @@ def can_be_a_side(actor: Actor, event: Event) -> bool:
         actor.type_code in AIR_FORCE_CODES and not actor.name.startswith("Police"))
 
 
-def dominant_actor(doc: Document, event: Event, country: str, exclude: str | None) -> Actor | None:
+def dominant_actor(doc: Document, event: Event, country: str, exclude: frozenset[str]) -> Actor | None:
     """The armed actor the article mentions most (a good guess for an unnamed side)."""
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
@@ -471,7 +485,7 @@ def dominant_actor(doc: Document, event: Event, country: str, exclude: str | Non
         if m.data["entry"].kind in ("civilians", "protesters") or is_affiliation(doc, m):
             continue
         actor = resolve(doc, m, country)
-        if actor.name == exclude or not can_be_a_side(actor, event):
+        if actor.name in exclude or not can_be_a_side(actor, event):
             continue
         counts[actor.name] += 1
         first.setdefault(actor.name, actor)

@@ -32,6 +32,7 @@ GENERIC_FILE = "actors/generic.tsv"
 PATTERN_FILE = "actors/state_force_patterns.tsv"
 PREFIX_FILE = "actors/member_prefixes.tsv"
 NOT_ACTOR_FILE = "actors/not_actors.tsv"
+COMMON_NOUN_FILE = "actors/common_noun_aliases.tsv"
 
 INTER_CODES = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
                5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
@@ -164,6 +165,36 @@ class ActorLexicon:
 
 
 _WORD_AFTER_SPACE = re.compile(r" (\w+)\b")
+
+
+@dataclass(frozen=True)
+class CommonNounAlias:
+    """A bare alias ("القاعدة") and the pattern by which an article names the thing its noun
+    also means ("قاعدة العند": a base), both normalised."""
+    alias: str
+    thing: re.Pattern
+
+
+@functools.cache
+def common_noun_aliases() -> tuple[CommonNounAlias, ...]:
+    out = []
+    for _, row in read_rows(COMMON_NOUN_FILE, ("alias_ar", "noun_ar", "qualifiers_ar", "other_complements_ar")):
+        qualifiers = "|".join(map(normalize_key, split_field(row["qualifiers_ar"])))
+        others = "|".join(map(normalize_key, split_field(row["other_complements_ar"])))
+        thing = (rf"(?<!\w)[وبلف]?{normalize_key(row['noun_ar'])} "
+                 rf"(?:(?:{qualifiers})\b|(?!(?:{others})\b)ال\w+|\w+ (?:{qualifiers})\b)")
+        out.append(CommonNounAlias(normalize_key(row["alias_ar"]), re.compile(thing)))
+    return tuple(out)
+
+
+def drop_common_noun_aliases(matches: list[ActorMatch], normalized_text: str) -> list[ActorMatch]:
+    """Bare aliases that, in this article, are the common noun it uses for a thing."""
+    def names_the_thing(match: ActorMatch) -> bool:
+        key = normalize_key(match.surface)
+        return any(key == noun.alias and noun.thing.search(normalized_text)
+                   and not any(m.entry == match.entry and normalize_key(m.surface) != key for m in matches)
+                   for noun in common_noun_aliases())
+    return [m for m in matches if not names_the_thing(m)]
 
 
 def _longest_non_overlapping(matches: list[ActorMatch]) -> list[ActorMatch]:

@@ -22,8 +22,9 @@ class ActorStage:
         self.demonym_keys = {normalize_key(d) for c in load_countries().values() for d in c.demonyms_ar}
 
     def __call__(self, doc: Document) -> None:
+        from .actors import drop_common_noun_aliases
         norm = doc.cache["normalized"]
-        matches = self.lexicon.find(norm)
+        matches = drop_common_noun_aliases(self.lexicon.find(norm), norm.text)
         matches = sorted(matches + [t for t in find_tribes(doc.text)
                                     if not any(t.start < m.end and m.start < t.end for m in matches)],
                          key=lambda m: m.start)

@@ -21,7 +21,7 @@ EVENT_TYPES = {
 # Sub-types whose value depends on the arguments, resolved by rasd.events.arguments.
 DEFERRED_SUBTYPES = ("@territory", "@attack")
 CUE_KINDS = ("denial", "negation", "future", "threat", "hypothetical", "total", "background",
-             "statement", "description", "investigation", "sport", "accident", "defused")
+             "statement", "description", "investigation", "sport", "accident", "defused", "verdict")
 
 
 @dataclass(frozen=True)
