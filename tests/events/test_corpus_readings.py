@@ -454,3 +454,9 @@ def test_an_assessment_that_reports_the_act_does_not_make_its_author_the_attacke
 ])
 def test_a_cultural_or_sports_tazahura_is_an_event_not_a_protest(text):
     assert reported(text, "2016-12-29") == []
+
+
+def test_the_coalition_acting_in_saudi_arabia_is_the_saudi_led_one():
+    event = only_event("اعترضت قوات التحالف صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه مدينة جازان أمس.",
+                       "2015-08-01")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Saudi Arabia", "Houthis")
