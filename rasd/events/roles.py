@@ -28,6 +28,7 @@ _AGENT_BEFORE = re.compile(rf"(?:{alternation('passive_agent')}|(?:{alternation(
                            rf"|(?:{alternation('fire_of')})\s+\S+"
                            rf"|(?:{alternation('attack_by')})\s+ل|(?:^|\s)[وفبل]?(?:{alternation('attack_of')})\s)\s*[\"«]?$")
 _BETWEEN = re.compile(r"بين\s*$")
+_ONE_SIDE = re.compile(r"\sمن\s+(?:جهة|ناحية)(?=[\s،,])")
 # The organisation a speaker or source speaks for is not thereby a party to the act.
 # "وفق ما أعلنت عنه السلطات الإماراتية": the source may follow its reporting verb.
 _SPEAKER_BEFORE = re.compile(rf"(?:{alternation('source_noun')}|(?:{alternation('according_to')})"
@@ -278,7 +279,10 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
     if between:
         actor1 = between[0]
-        actor2 = next((a for a, _, _ in actors if a.start > actor1.start and a.name != actor1.name), None)
+        # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the other side follows "من جهة"
+        side_end = _ONE_SIDE.search(doc.text, actor1.end, end)
+        other_from = side_end.end() if side_end else actor1.start + 1
+        actor2 = next((a for a, _, _ in actors if a.start >= other_from and a.name != actor1.name), None)
     # the organisation announcing an act is its agent only when no other actor is named, and
     # never when the act it reports has a subject of its own ("قال التحالف إن الصاروخ أطلق من صعدة")
     # or is a bombing ("قالت وزارة الداخلية إنه انفجرت عبوة ناسفة": the ministry did not plant it)

@@ -460,3 +460,9 @@ def test_the_coalition_acting_in_saudi_arabia_is_the_saudi_led_one():
     event = only_event("اعترضت قوات التحالف صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه مدينة جازان أمس.",
                        "2015-08-01")
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of Saudi Arabia", "Houthis")
+
+
+def test_between_one_side_and_the_other_pits_the_sides_against_each_other_not_the_allies():
+    event = only_event("اندلعت اشتباكات عنيفة بين قوات الجيش الوطني والمقاومة الشعبية من جهة وميليشيات الحوثي "
+                       "من جهة أخرى في مأرب أمس.", "2015-08-01")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Yemen", "Houthis")
