@@ -33,6 +33,7 @@ PATTERN_FILE = "actors/state_force_patterns.tsv"
 PREFIX_FILE = "actors/member_prefixes.tsv"
 NOT_ACTOR_FILE = "actors/not_actors.tsv"
 COMMON_NOUN_FILE = "actors/common_noun_aliases.tsv"
+AFFILIATES_FILE = "actors/government_affiliates.tsv"
 
 INTER_CODES = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
                5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
@@ -173,6 +174,12 @@ class CommonNounAlias:
     also means ("قاعدة العند": a base), both normalised."""
     alias: str
     thing: re.Pattern
+
+
+@functools.cache
+def government_affiliates() -> frozenset[str]:
+    """Canonical names of the armed groups that fight for a government (government_affiliates.tsv)."""
+    return frozenset(row["canonical"] for _, row in read_rows(AFFILIATES_FILE, ("canonical", "government_of")))
 
 
 @functools.cache

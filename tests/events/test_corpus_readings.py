@@ -466,3 +466,12 @@ def test_between_one_side_and_the_other_pits_the_sides_against_each_other_not_th
     event = only_event("اندلعت اشتباكات عنيفة بين قوات الجيش الوطني والمقاومة الشعبية من جهة وميليشيات الحوثي "
                        "من جهة أخرى في مأرب أمس.", "2015-08-01")
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of Yemen", "Houthis")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("تمكنت المقاومة الشعبية أمس من السيطرة على مديرية الحوطة بعد طرد ميليشيات الحوثي منها.",
+     "Government regains territory"),                       # a pro-government militia
+    ("سيطر مسلحو تنظيم داعش أمس على بلدة قرب مدينة دير الزور.", "Non-state actor overtakes territory"),
+])
+def test_a_place_taken_back_by_a_government_affiliate_is_regained_by_the_government(text, sub_event_type):
+    assert only_event(text, "2015-08-01").sub_event_type == sub_event_type

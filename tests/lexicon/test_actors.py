@@ -1,6 +1,6 @@
 import pytest
 
-from rasd.lexicon.actors import INTER_CODES, ActorLexicon
+from rasd.lexicon.actors import INTER_CODES, ActorLexicon, government_affiliates
 from rasd.lexicon.countries import load_countries
 from rasd.text.normalize import normalize, normalize_key
 
@@ -38,6 +38,12 @@ def test_context_overrides_point_at_existing_actors(lexicon):
         for iso, canonical in entry.by_context:
             assert iso in load_countries()
             assert lexicon.by_name(canonical) is not None, canonical
+
+
+def test_government_affiliates_are_armed_groups_of_the_lexicon(lexicon):
+    for name in government_affiliates():
+        entry = lexicon.by_name(name)
+        assert entry is not None and entry.type_code in (2, 3, 4), name
 
 
 def test_every_country_has_state_forces(lexicon):
