@@ -475,3 +475,9 @@ def test_between_one_side_and_the_other_pits_the_sides_against_each_other_not_th
 ])
 def test_a_place_taken_back_by_a_government_affiliate_is_regained_by_the_government(text, sub_event_type):
     assert only_event(text, "2015-08-01").sub_event_type == sub_event_type
+
+
+def test_forces_loyal_to_the_deposed_president_are_a_side_of_their_own():
+    event = only_event("قتل خمسة من عناصر المقاومة الشعبية في هجوم شنته قوات المخلوع صالح على مواقعهم في تعز أمس.",
+                       "2015-08-01")
+    assert (event.actor1.name, event.actor2.name) == ("Saleh Loyalist Forces", "Popular Resistance")
