@@ -320,7 +320,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
         killed = [c for c in doc.mentions_of("CASUALTY", index)
                   if c.label == "killed" and not _SUBSET.search(doc.text[max(0, c.start - 14):c.start])
                   and not (event.event_type == "Protests" and _PROTEST_CAUSE.search(doc.text[max(0, c.start - 24):c.start]))
-                  and not _RETALIATION.search(doc.text[max(0, c.start - 16):c.start])]
+                  and not _RETALIATION.search(doc.text[max(0, c.start - 16):c.start])
+                  and not _OVER_DAYS.match(doc.text, c.end, c.end + 60)]
         counted = [c for c in killed if c.data.get("value") is not None]
         if counted:
             best = counted[0]
@@ -333,6 +334,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
 
 
 _PROTEST_CAUSE_CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s(?:[^،,.]*)$")
+# "قتل نحو 519 مدنيا خلال 7 أيام من القصف": a toll over days or longer sums many acts.
+_OVER_DAYS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('span_of')})\s+(?:\S+\s+)?(?:{alternation('span_unit')})(?!\w)")
 # "ضربات جوية ردا على مقتل 12 جنديا": the deaths an act answers are not its own.
 _RETALIATION = re.compile(rf"(?:^|\s)(?:{alternation('retaliation')})\S*\s*$")
 # "تظاهروا احتجاجا على مقتل شاب": the death a protest is about did not happen at it.

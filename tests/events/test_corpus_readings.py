@@ -481,3 +481,9 @@ def test_forces_loyal_to_the_deposed_president_are_a_side_of_their_own():
     event = only_event("قتل خمسة من عناصر المقاومة الشعبية في هجوم شنته قوات المخلوع صالح على مواقعهم في تعز أمس.",
                        "2015-08-01")
     assert (event.actor1.name, event.actor2.name) == ("Saleh Loyalist Forces", "Popular Resistance")
+
+
+def test_a_toll_over_days_is_not_the_fatalities_of_the_strike_reported_with_it():
+    event = only_event("استؤنفت الغارات الجوية صباح اليوم على منطقة الشيفونية في ضواحي دوما حيث قتل نحو 519 مدنيا "
+                       "خلال 7 أيام من القصف.", "2018-02-25")
+    assert (event.sub_event_type, event.fatalities.value) == ("Air/drone strike", None)
