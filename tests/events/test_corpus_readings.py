@@ -487,3 +487,8 @@ def test_a_toll_over_days_is_not_the_fatalities_of_the_strike_reported_with_it()
     event = only_event("استؤنفت الغارات الجوية صباح اليوم على منطقة الشيفونية في ضواحي دوما حيث قتل نحو 519 مدنيا "
                        "خلال 7 أيام من القصف.", "2018-02-25")
     assert (event.sub_event_type, event.fatalities.value) == ("Air/drone strike", None)
+
+
+def test_people_who_fled_the_fighting_are_no_report_of_it():
+    assert reported("وتجري مفاوضات لانضمام مدينة نوى، التي يعيش فيها آلاف النازحين الفارين من المعارك، إلى الاتفاق.",
+                    "2018-07-18") == []
