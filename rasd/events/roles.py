@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
-from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES
+from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES, same_camp
 from ..text.normalize import normalize_key
 from .context import alternation, words
 from .detect import contrast_clause, words_between
@@ -270,13 +270,28 @@ def _trigger_end(event: Event) -> int | None:
     return event.trigger_end if event.trigger_end >= 0 else None
 
 
+_JOINED_ACT = re.compile(r"\s*و?")   # "المظاهرات والاشتباكات بين": two words for one act
+
+
+def pits_against(doc: Document, event: Event, mention: Mention) -> bool:
+    """Whether the "بين" before the mention names the sides of this event's act ("تدور معارك
+    عنيفة منذ الصباح بين", "المظاهرات والاشتباكات بين"), not of another act named after it
+    ("كثفت القوات القصف ... وسط اشتباكات بين المعارضة والنظام")."""
+    trigger_end = _trigger_end(event)
+    if trigger_end is None:
+        return True
+    return trigger_end <= mention.start and not any(
+        trigger_end <= t.start < mention.start and not _JOINED_ACT.fullmatch(doc.text, trigger_end, t.start)
+        for t in doc.mentions_of("TRIGGER", event.sentence))
+
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
     sentence = doc.sentences[event.sentence]
     opening, end = contrast_clause(doc, event)
     mentions = [m for m in actor_mentions(doc, event.sentence) if not is_speaker(doc, m) and opening <= m.start < end]
     actors = [(resolve(doc, m, country), is_target(doc, m, sentence.start, event.trigger_start), m) for m in mentions]
     actor1 = actor2 = None
-    between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])]
+    between = [a for a, _, m in actors if _BETWEEN.search(doc.text[max(0, m.start - 8):m.start])
+               and pits_against(doc, event, m)]
     if between:
         actor1 = between[0]
         # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the other side follows "من جهة"
@@ -297,7 +312,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
         or (agents[0] if agents else None)
     if actor2 is None:
         actor2 = next((a for a in targets + agents
-                       if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a))), None)
+                       if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a)
+                                             and not same_camp(actor1.name, a.name))), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
     if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
         actor2 = None   # one side named twice ("المسلحين" for the group just named): the other is unstated

@@ -7,7 +7,7 @@ a protest where people are killed by security forces is "Excessive force against
 from __future__ import annotations
 
 from ..document import Event
-from ..lexicon.actors import DEMONSTRATORS, EXTERNAL_FORCES, STATE_FORCES, government_affiliates
+from ..lexicon.actors import DEMONSTRATORS, EXTERNAL_FORCES, STATE_FORCES, government_camps
 from .detect import DISORDER, GENERIC_ATTACK
 from .roles import settle_protest_sides
 
@@ -48,7 +48,8 @@ def refine(event: Event) -> None:
         else:
             _set(event, "Battles", "Armed clash")
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
-        for_government = agent == STATE_FORCES or (event.actor1 and event.actor1.name in government_affiliates())
+        for_government = agent == STATE_FORCES or (
+            event.actor1 is not None and bool(government_camps().get(event.actor1.name)))
         _set(event, "Battles", "Government regains territory" if for_government else "Non-state actor overtakes territory")
     elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED and target == CIVILIANS:
         # "اعتقل تنظيم داعش 38 مواطنا": only a state arrests; an armed group abducts (ACLED)

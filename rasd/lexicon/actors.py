@@ -177,9 +177,17 @@ class CommonNounAlias:
 
 
 @functools.cache
-def government_affiliates() -> frozenset[str]:
-    """Canonical names of the armed groups that fight for a government (government_affiliates.tsv)."""
-    return frozenset(row["canonical"] for _, row in read_rows(AFFILIATES_FILE, ("canonical", "government_of")))
+def government_camps() -> dict[str, frozenset[str]]:
+    """Canonical actor name -> the countries whose government it fights for (government_affiliates.tsv)."""
+    camps: dict[str, set[str]] = {}
+    for _, row in read_rows(AFFILIATES_FILE, ("canonical", "government_of")):
+        camps.setdefault(row["canonical"], set()).add(row["government_of"])
+    return {name: frozenset(codes) for name, codes in camps.items()}
+
+
+def same_camp(a: str, b: str) -> bool:
+    """Whether two actors fight for one government (the Saudi-led coalition and the Giants Brigades)."""
+    return bool(government_camps().get(a, frozenset()) & government_camps().get(b, frozenset()))
 
 
 @functools.cache

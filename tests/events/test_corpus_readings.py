@@ -492,3 +492,20 @@ def test_a_toll_over_days_is_not_the_fatalities_of_the_strike_reported_with_it()
 def test_people_who_fled_the_fighting_are_no_report_of_it():
     assert reported("وتجري مفاوضات لانضمام مدينة نوى، التي يعيش فيها آلاف النازحين الفارين من المعارك، إلى الاتفاق.",
                     "2018-07-18") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("كثفت القوات الحكومية القصف الصاروخي على بلدات في ريف درعا الشرقي وسط اشتباكات عنيفة بين فصائل "
+     "المعارضة والنظام أمس.", ("Military Forces of Syria", "Opposition Rebels (Syria)")),   # the clash's sides
+    ("تدور معارك عنيفة منذ ساعات الصباح اليوم بين الجيش الوطني وميليشيات الحوثي في منطقة موزع.",
+     ("Military Forces of Yemen", "Houthis")),
+])
+def test_between_names_the_sides_of_the_act_it_follows(text, sides):
+    event = reported(text, "2018-07-02")[0]
+    assert (event.actor1.name, event.actor2.name) == sides
+
+
+def test_forces_fighting_for_one_government_are_never_each_others_opponent():
+    event = only_event("تواصلت المواجهات في أطراف مديرية الدريهمي وسط غارات شنتها مقاتلات التحالف العربي دعما "
+                       "لتقدم ألوية العمالقة أمس.", "2018-08-03")
+    assert (event.actor1.name, event.actor2) == ("Military Forces of Saudi Arabia", None)

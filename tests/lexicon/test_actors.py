@@ -1,6 +1,6 @@
 import pytest
 
-from rasd.lexicon.actors import INTER_CODES, ActorLexicon, government_affiliates
+from rasd.lexicon.actors import INTER_CODES, ActorLexicon, government_camps
 from rasd.lexicon.countries import load_countries
 from rasd.text.normalize import normalize, normalize_key
 
@@ -40,10 +40,11 @@ def test_context_overrides_point_at_existing_actors(lexicon):
             assert lexicon.by_name(canonical) is not None, canonical
 
 
-def test_government_affiliates_are_armed_groups_of_the_lexicon(lexicon):
-    for name in government_affiliates():
-        entry = lexicon.by_name(name)
-        assert entry is not None and entry.type_code in (2, 3, 4), name
+def test_government_camps_name_actors_of_the_lexicon_and_countries(lexicon):
+    state_forces = {f"{kind} Forces of {c.name_after_of}" for c in load_countries().values() for kind in ("Military", "Police")}
+    for name, countries in government_camps().items():
+        assert lexicon.by_name(name) is not None or name in state_forces, name
+        assert countries <= set(load_countries()), name
 
 
 def test_every_country_has_state_forces(lexicon):
