@@ -32,6 +32,9 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)")
 # "منذ" right before a date: "منذ 30 آذار", "منذ عام 2014" count from that day on.
 # A superlative up to three words before "منذ" ("أعنف هجوم على المدينة منذ").
 _SUPERLATIVE_BEFORE = re.compile(rf"(?:^|[\s\"«(])[وف]?(?:{alternation('superlative')})\S*(?:\s+\S+){{0,3}}\s+$")
+# Accused of the act: "متهم/متهمين/متهمتين/اتهموا" + ب written onto the act word or the verbal
+# noun before it ("اتهموا بتفجير عبوة ناسفة").
+_ACCUSED_OF = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|اتهم)\S*\s+ب(?:\S+\s+)?$")
 _SINCE_BEFORE_DATE = re.compile(r"(?:^|\s)منذ\s+(?:(?:ال)?عام\s+)?$")
 
 # A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر
@@ -54,7 +57,8 @@ class DetectStage:
     def __call__(self, doc: Document) -> None:
         for sentence in doc.sentences:
             actors = doc.mentions_of("ACTOR", sentence.index)
-            triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index) if names_an_act(doc, t, actors)]
+            triggers = [t for t in doc.mentions_of("TRIGGER", sentence.index)
+                        if names_an_act(doc, t, actors) and not is_charged(doc, sentence, t)]
             if not triggers:
                 continue
             main = choose_main_trigger(doc.text, sentence, triggers)
@@ -155,6 +159,12 @@ def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool
             and (not is_weapon(trigger) or weapon_used(doc, trigger))
             and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
             and not any(inside_a_name(trigger, a) for a in actors))
+
+
+def is_charged(doc: Document, sentence: Span, trigger: Mention) -> bool:
+    """"امرأتين متهمتين باغتيال", "ثلاثة أشخاص اتهموا بتفجير عبوة": the act someone is charged
+    with is not what the sentence reports (the arrest or the trial is)."""
+    return bool(_ACCUSED_OF.search(doc.text, max(sentence.start, trigger.start - 40), trigger.start))
 
 
 def inside_a_name(trigger: Mention, actor: Mention) -> bool:

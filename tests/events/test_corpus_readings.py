@@ -509,3 +509,14 @@ def test_forces_fighting_for_one_government_are_never_each_others_opponent():
     event = only_event("تواصلت المواجهات في أطراف مديرية الدريهمي وسط غارات شنتها مقاتلات التحالف العربي دعما "
                        "لتقدم ألوية العمالقة أمس.", "2018-08-03")
     assert (event.actor1.name, event.actor2) == ("Military Forces of Saudi Arabia", None)
+
+
+def test_an_act_someone_is_charged_with_is_not_what_the_sentence_reports():
+    assert reported("يصدر قاض حكمه اليوم بحق امرأتين متهمتين باغتيال رجل في مطار العاصمة.", "2018-08-16") == []
+    event = only_event("اعتقلت الشرطة أمس ثلاثة أشخاص اتهموا بتفجير عبوة ناسفة في سوق المدينة.", "2018-08-16")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_law_that_allows_an_act_reports_none():
+    assert reported("أقر البرلمان قانونا مثيرا للجدل يسمح للشرطة باحتجاز جثامين المتهمين بتنفيذ هجمات.",
+                    "2018-03-08") == []
