@@ -222,12 +222,17 @@ def absorb(target: Event, other: Event) -> None:
     if other.fatalities and other.fatalities.value is not None and (
             not target.fatalities or target.fatalities.value is None):
         target.fatalities = other.fatalities
-    for role in ("actor1", "actor2"):
+    for role, counterpart in (("actor1", "actor2"), ("actor2", "actor1")):
         mine, theirs = getattr(target, role), getattr(other, role)
-        if theirs and theirs.start is not None and (mine is None or mine.start is None):
-            setattr(target, role, theirs)
+        if theirs and theirs.start is not None and (mine is None or mine.start is None) \
+                and not _names(theirs, getattr(target, counterpart)):
+            setattr(target, role, theirs)   # never the side already on the other end ("مسلحون" ... "المسلحين")
     target.confidence = max(target.confidence, other.confidence)
     refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
+
+
+def _names(actor, other) -> bool:
+    return other is not None and actor.name == other.name
 
 
 ARMED_TYPE_CODES = (1, 2, 3, 4, 8)

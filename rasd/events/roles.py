@@ -353,7 +353,7 @@ def side_and_allies(doc: Document, event: Event, country: str, side: Actor | Non
 ARMED_GROUP_KINDS = ("rebel", "militia", "identity")
 UNIDENTIFIED = "Unidentified Armed Group"
 TERROR_WORD = "ارهاب"
-NO_CLAIM = re.compile(rf"(?:^|\s)(?:{alternation('no_claim')})(?=\s)")
+NO_CLAIM = re.compile(rf"(?:^|\s)و?(?:{alternation('no_claim')})(?=\s)")
 
 
 def says_none_claimed(doc: Document) -> bool:
@@ -371,8 +371,9 @@ def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int)
     (the named group mentioned closest to the event)."""
     if actor is None or not actor.name.startswith(UNIDENTIFIED) or says_none_claimed(doc):
         return actor
+    # a group named only as a source ("المتحدث باسم قوة الردع الخاصة") reports the act, it is not a side
     groups = [m for m in doc.mentions_of("ACTOR")
-              if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template]
+              if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template and not is_speaker(doc, m)]
     if not groups:
         return actor
     from ..lexicon.actors import ActorLexicon

@@ -520,3 +520,12 @@ def test_an_act_someone_is_charged_with_is_not_what_the_sentence_reports():
 def test_a_law_that_allows_an_act_reports_none():
     assert reported("أقر البرلمان قانونا مثيرا للجدل يسمح للشرطة باحتجاز جثامين المتهمين بتنفيذ هجمات.",
                     "2018-03-08") == []
+
+
+def test_gunmen_are_not_named_after_the_group_whose_spokesman_reports_the_attack():
+    text = ("اقتحمت مجموعة مسلحة مقر شركة النفط في العاصمة طرابلس.\n"
+            "وقال شهود إن قوات الأمن اشتبكت مع المسلحين داخل المبنى، كما سمع دوي انفجارات.\n"
+            'وقال المتحدث باسم قوة الردع الخاصة "قتل اثنان من الموظفين واثنان من المهاجمين".\n'
+            "ولم يتضح بعد من الذي نفذ الهجوم.")
+    sides = {(e.actor1.name, e.actor2.name if e.actor2 else None) for e in reported(text, "2018-09-10")}
+    assert sides == {("Unidentified Armed Group (Libya)", "Police Forces of Libya")}
