@@ -529,3 +529,11 @@ def test_gunmen_are_not_named_after_the_group_whose_spokesman_reports_the_attack
             "ولم يتضح بعد من الذي نفذ الهجوم.")
     sides = {(e.actor1.name, e.actor2.name if e.actor2 else None) for e in reported(text, "2018-09-10")}
     assert sides == {("Unidentified Armed Group (Libya)", "Police Forces of Libya")}
+
+
+@pytest.mark.parametrize("text", [
+    "كشف الكاتب العام للنقابة اليوم الخميس أنه تلقى تهديدا بالاغتيال.",         # a threat in the accusative
+    "وأعد القائمون على هذه التظاهرة ورشات لفائدة المولعين بفن المهرج.",          # "this event" (a festival)
+])
+def test_threats_and_festivals_report_no_act(text):
+    assert reported(text, "2017-03-02") == []
