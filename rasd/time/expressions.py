@@ -35,6 +35,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     grammar = date_grammar()
     lex = load_lexicon()
     mentions = []
+    previous = None   # the last resolution, which "اليوم التالي" counts from
     scanned_to = 0
     for position in candidate_starts(folded.text):
         match = grammar.pattern.match(folded.text, position) if position >= scanned_to else None
@@ -45,10 +46,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         start, end = match.span(rule)
         if folded.original[slice(*folded.to_original(start, end))] in lex.false_friends:
             continue
-        ctx = Context(lex, published, folded.text, start)
+        ctx = Context(lex, published, folded.text, start, previous)
         resolution = RESOLVERS[rule](grammar.fields_of(match, rule), ctx)
         if resolution is not None:
             mentions.append(_mention(folded, start, end, resolution))
+            previous = resolution
     return mentions
 
 

@@ -126,6 +126,8 @@ def rule_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          rf"(?:ال(?P<plural>{plural_unit}) +(?:(?:ال)?(?:[0-9]+|{number_word}) +)?"
          rf"|ال(?P<count>[0-9]+) +(?P<unit>{any_unit}) +)(?P<adjective>{recent_adjective})"),
         ("last_night", rf"(?P<last_night>{alternation(lex.last_night)})"),
+        # "صباح اليوم التالي": a day counted from the date the article named just before
+        ("adjacent_day", rf"(?:(?P<part>{day_part}) +)?(?P<adjacent>{alternation(lex.adjacent_days)})"),
         ("day",
          rf"(?:(?P<part>{day_part}) +)?(?:{day_word} +)?"
          rf"(?:(?P<relative>{alternation(lex.relative_days)})(?! +{not_today}{_END})(?: +(?P<wd>{wd}))?"

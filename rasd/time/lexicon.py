@@ -43,6 +43,7 @@ class TimeLexicon:
     this_part_of_day: dict[str, str]     # "هذا الصباح" -> "morning"
     last_night: tuple[str, ...]
     false_friends: frozenset[str]        # as written: "لئلا" (lest) folds to "ليلا" (at night)
+    adjacent_days: dict[str, int]        # "اليوم التالي" -> +1: a day counted from the date named before
     today_followers: tuple[str, ...]     # "اليوم التالي": اليوم then these is not "today"
     day_words: tuple[str, ...]
     date_links: tuple[str, ...]
@@ -106,6 +107,7 @@ def _build(raw: dict[str, Any]) -> TimeLexicon:
         this_part_of_day=_form_map(raw["this_part_of_day"], "this_part_of_day", _name_in(PARTS_OF_DAY)),
         last_night=_forms(raw["last_night"], "last_night"),
         false_friends=frozenset(raw["false_friends"]),
+        adjacent_days=_form_map(raw["adjacent_days"], "adjacent_days", _int_in(-1, 1)),
         today_followers=_forms(raw["today_followers"], "today_followers"),
         day_words=_forms(raw["day_word"], "day_word"),
         date_links=_forms(raw["date_links"], "date_links"),

@@ -39,6 +39,7 @@ class Context:
     published: dt.date | None
     text: str                 # the folded article
     start: int                # where the match starts in it
+    previous: "Resolution | None" = None   # the last date named before it, for "اليوم التالي"
 
     @property
     def previous_word(self) -> str:
@@ -367,6 +368,17 @@ def resolve_last_night(f: Fields, ctx: Context) -> Resolution | None:
                       "relative_day", "night")
 
 
+def resolve_adjacent_day(f: Fields, ctx: Context) -> Resolution | None:
+    """"في اليوم التالي", "عشية ذلك": the day after (before) the date named last; nothing when
+    that date is no single day."""
+    before = ctx.previous
+    if before is None or before.value is None or before.precision != DAY:
+        return None
+    day = before.value + dt.timedelta(days=ctx.lex.adjacent_days[f["adjacent"]])
+    part = ctx.lex.day_part_nouns[f["part"]] if "part" in f else None
+    return Resolution(day, day, day, DAY, "adjacent_day", part)
+
+
 def resolve_this_part(f: Fields, ctx: Context) -> Resolution | None:
     return _part_of_today(ctx.lex.this_part_of_day[f["this_part"]], ctx)
 
@@ -394,6 +406,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "recent": resolve_recent,
     "last_night": resolve_last_night,
+    "adjacent_day": resolve_adjacent_day,
     "day": resolve_day,
     "this_part": resolve_this_part,
     "part_of_day": resolve_part_of_day,

@@ -42,7 +42,7 @@ def head_words(lex: TimeLexicon) -> dict[str, int]:
     """Every head word, with how far before it its expression may start."""
     heads = dict.fromkeys([*lex.weekdays, *lex.relative_days, *lex.day_words, *lex.day_part_nouns,
                            *lex.day_part_adverbs, *lex.this_part_of_day, *lex.last_night, *lex.weekend,
-                           *lex.ago, *lex.unit_singular, *lex.unit_dual, *lex.unit_plural], 0)
+                           *lex.ago, *lex.unit_singular, *lex.unit_dual, *lex.unit_plural, *lex.adjacent_days], 0)
     heads.update(dict.fromkeys(lex.period_nouns, _LEAD_BEFORE_PERIOD))
     heads.update(dict.fromkeys([*lex.months, *lex.hijri_months], _LEAD_BEFORE_CALENDAR_NAME))
     return heads

@@ -306,3 +306,18 @@ def test_today_with_another_weekday_is_that_weekday():
 def test_a_weekday_off_by_one_does_not_move_a_recent_date_a_year_on():
     (m,) = find_dates("يوم الأربعاء 19 يونيو", D(2018, 6, 20))
     assert m.value == D(2018, 6, 19)
+
+
+@pytest.mark.parametrize("text, value, part", [
+    ("اندلعت اشتباكات الاثنين في المدينة. وفي اليوم التالي قتل ثلاثة.", D(2017, 1, 17), None),
+    ("وقعت الهجمات في 13 نوفمبر. وفي صباح اليوم التالي أعلنت الشرطة.", D(2016, 11, 14), "morning"),
+    ("وصل الوفد الثلاثاء. وكان قد اجتمع في اليوم السابق.", D(2017, 1, 16), None),
+])
+def test_the_next_or_previous_day_counts_from_the_date_named_before(text, value, part):
+    last = find_dates(text, PUBLISHED)[-1]
+    assert (last.value, last.precision, last.part_of_day, last.kind) == (value, 1, part, "adjacent_day")
+
+
+def test_the_next_day_with_no_day_named_before_is_no_date():
+    assert find_dates("وفي اليوم التالي وصل الوفد إلى المدينة.", PUBLISHED) == []
+    assert find_dates("وصل الوفد في يناير، وفي اليوم التالي غادر.", PUBLISHED)[-1].kind == "month"
