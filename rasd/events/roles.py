@@ -79,11 +79,13 @@ def is_victim(doc: Document, mention: Mention) -> bool:
     for c in doc.mentions_of("CASUALTY", mention.sentence):
         victims = c.data.get("victims") or ""
         end = c.end
-        if victims:
-            found = doc.text.find(victims, c.start)
-            end = max(end, found + len(victims)) if found >= 0 else end
+        found = doc.text.find(victims, c.start) if victims else -1
+        if found >= 0:
+            end = max(end, found + len(victims))
         # "قتلت القوات الإسرائيلية 61 فلسطينيا": the words between the verb and its count are its subject
         start = c.data.get("count_start") if c.data.get("count_start") is not None else c.start
+        if found >= 0:
+            start = min(start, found)   # "مقتل عسكريين تركيين اثنين": the victims before their count
         if start <= mention.start < end:
             return True
     return False

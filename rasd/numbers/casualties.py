@@ -232,7 +232,7 @@ def _read_act(tokens, last, term, lexicon) -> _Reading | None:
     if found is None:
         return None
     if found.count is not None and found.postposed:
-        return _Reading(count=found.count, victims=(found.count.first - 1, found.count.first))
+        return _Reading(count=found.count, victims=(found.noun_at, found.count.first))
     if found.count is not None:
         victims = _victim_phrase(tokens, found.count.last, lexicon)
         after = victims[1] if victims else found.count.last
@@ -342,7 +342,7 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
             return _Found(count=parsed)
         postposed = _postposed_numeral(tokens, k, lexicon)
         if postposed is not None:
-            return _Found(count=postposed, postposed=True)
+            return _Found(count=postposed, noun_at=k, postposed=True)
         noun = lexicon.victims.match(tokens, k)
         if noun is not None and noun[0].number != "-":
             # after skipped words a noun is more likely the actor ("اختطفت ميليشيات الحوثي")
@@ -358,13 +358,26 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
 
 
 def _postposed_numeral(tokens, k, lexicon) -> ParsedNumber | None:
-    """"مقتل فلسطينيين اثنين": one and two follow the noun they count."""
+    """"مقتل فلسطينيين اثنين", "مقتل عسكريين تركيين اثنين": one and two follow the noun they
+    count, and an adjective that agrees with it."""
     if k + 1 >= len(tokens) or lexicon.has_role(tokens[k], "stop"):
         return None
-    word = lexicon.number_words.get(tokens[k + 1].norm)
+    at = k + 1
+    if (at + 1 < len(tokens) and tokens[at].norm not in lexicon.number_words and tokens[at].is_word
+            and _agrees(tokens[k].norm, tokens[at].norm)):
+        at += 1
+    word = lexicon.number_words.get(tokens[at].norm)
     if word is None or word.kind != "unit" or word.value > 2:
         return None
-    return parse_at(tokens, k + 1)
+    return parse_at(tokens, at)
+
+
+# The plural and dual endings a noun and its adjective share ("عسكريين تركيين", "جنديان مصريان").
+_AGREEING_ENDINGS = ("ين", "ون", "ان")
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    return any(noun.endswith(e) and adjective.endswith(e) for e in _AGREEING_ENDINGS)
 
 
 def _counts_other_outcome(tokens, k, outcome, lexicon) -> bool:

@@ -537,3 +537,10 @@ def test_gunmen_are_not_named_after_the_group_whose_spokesman_reports_the_attack
 ])
 def test_threats_and_festivals_report_no_act(text):
     assert reported(text, "2017-03-02") == []
+
+
+def test_soldiers_counted_after_their_nationality_are_the_targets_and_the_toll():
+    event = only_event("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين مساء أمس في انفجار سيارة مفخخة استهدف قافلة "
+                       "عسكرية جنوب شرقي تركيا.", "2015-07-26")
+    assert (event.actor1.name, event.actor2.name, event.fatalities.value) == (
+        "Unidentified Armed Group (Turkey)", "Military Forces of Turkey", 2)

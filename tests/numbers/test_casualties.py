@@ -22,6 +22,7 @@ def only(text, outcome="killed") -> CasualtyMention:
     ("أكد مصدر طبي وفاة امرأتين في الانفجار.", 2, "امرأتين", "women"),
     ("قتلت القوات الحكومية 5 مسلحين في كمين.", 5, "مسلحين", "militants"),
     ("أدى القصف إلى مقتل صحفيين اثنين في الموصل.", 2, "صحفيين", "civilians"),
+    ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين في انفجار.", 2, "عسكريين تركيين", "soldiers"),
 ])
 def test_act_word_then_count(text, value, victims, victim_class):
     mention = only(text)
