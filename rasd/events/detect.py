@@ -313,12 +313,18 @@ OPENING_CUES = ("statement", "hypothetical", "future")
 
 
 SPORT_PAGE_CUES = 3   # distinct sport words in an article that make it a sports report
+SPORTS_PAGE_RANK = 60  # below this, a trigger in a sports report is the game's ("هجوم", "خطف", "شغب")
 GENERIC_RANK = 50      # triggers below this rank are words with everyday senses ("هجوم", "مواجهات")
 
 
+def has_dead(doc: Document, sentence: Span) -> bool:
+    return any(c.label == "killed" for c in doc.mentions_of("CASUALTY", sentence.index))
+
+
 def is_sports_page(doc: Document) -> bool:
-    """Football reports "attack", "clash" and "shoot": an article with several sport words
-    reports no generic attack (specific acts, "قصف" or "عبوة ناسفة", still count)."""
+    """Football reports "attack", "clash", "snatch" and "riots": an article with several sport
+    words reports no act below SPORTS_PAGE_RANK unless someone was killed (specific acts,
+    "قصف" or "عبوة ناسفة", still count)."""
     if "sports_page" not in doc.cache:
         words = {c.text for c in doc.mentions_of("CUE") if c.label == "sport"}
         doc.cache["sports_page"] = len(words) >= SPORT_PAGE_CUES
@@ -338,8 +344,8 @@ def is_verdict_report(doc: Document) -> bool:
 
 
 def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
-    if trigger.data["trigger"].rank < GENERIC_RANK and is_sports_page(doc):
-        return "sport"
+    if trigger.data["trigger"].rank < SPORTS_PAGE_RANK and is_sports_page(doc) and not has_dead(doc, sentence):
+        return "sport"   # "خطف فوزا", "اشتبك مع مشجع", "أحداث شغب" in a match report
     if is_verdict_report(doc):
         return "background"
     for cue in doc.mentions_of("CUE", sentence.index):

@@ -544,3 +544,10 @@ def test_soldiers_counted_after_their_nationality_are_the_targets_and_the_toll()
                        "عسكرية جنوب شرقي تركيا.", "2015-07-26")
     assert (event.actor1.name, event.actor2.name, event.fatalities.value) == (
         "Unidentified Armed Group (Turkey)", "Military Forces of Turkey", 2)
+
+
+def test_a_match_report_reports_no_snatching_scuffles_or_riots():
+    text = ("هدف قاتل خطف فريق نابولي فوزا ثمينا على منافسه في مباراة الدوري أمس.\n"
+            "واشتبك مهاجم الفريق مع مشجع نزل إلى أرض الملعب بعد ركلة الجزاء.\n"
+            "وشهدت المباراة أحداث شغب في المدرجات.")
+    assert reported(text, "2018-10-04") == []
