@@ -551,3 +551,12 @@ def test_a_match_report_reports_no_snatching_scuffles_or_riots():
             "واشتبك مهاجم الفريق مع مشجع نزل إلى أرض الملعب بعد ركلة الجزاء.\n"
             "وشهدت المباراة أحداث شغب في المدرجات.")
     assert reported(text, "2018-10-04") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الشبكة قد أعلنت أن نحو 50 مليون حساب تعرضت لهجوم الأسبوع الماضي.",
+    "صدرت نتائج متناقضة عن دراسة حديثة استهدفت تحديد أسباب المرض.",
+    "هجوم كبير تعرض له الفنان خلال الفترة الأخيرة بسبب تصريحاته.",
+])
+def test_an_attack_word_with_no_side_victim_or_place_attacks_nobody(text):
+    assert reported(text, "2018-10-04") == []
