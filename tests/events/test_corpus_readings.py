@@ -560,3 +560,7 @@ def test_a_match_report_reports_no_snatching_scuffles_or_riots():
 ])
 def test_an_attack_word_with_no_side_victim_or_place_attacks_nobody(text):
     assert reported(text, "2018-10-04") == []
+
+
+def test_a_continuing_detention_is_no_new_arrest():
+    assert reported("وفرضت واشنطن عقوبات على أنقرة بسبب استمرار احتجاز قس أميركي في تركيا.", "2018-08-15") == []
