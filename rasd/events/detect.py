@@ -156,20 +156,26 @@ def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool
     used, an interception of a weapon, and not a word of an actor's name ("هيئة تحرير الشام",
     "قوات مكافحة الشغب"), unless the actor is named after the act ("المتظاهرين", "انتحاري")."""
     return ((not is_territory(trigger) or takes_a_place(doc, trigger))
-            and (not is_generic_attack(trigger) or has_a_side_or_place(doc, trigger, actors))
+            and (not needs_an_anchor(trigger) or has_a_side_or_place(doc, trigger, actors))
             and (not is_weapon(trigger) or weapon_used(doc, trigger))
             and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
             and not any(inside_a_name(trigger, a) for a in actors))
 
 
-def is_generic_attack(trigger: Mention) -> bool:
-    return trigger.data["trigger"].sub_event_type == GENERIC_ATTACK
+def needs_an_anchor(trigger: Mention) -> bool:
+    """Generic attack words and the words of context group "unanchored" (a bare "انفجار", "طعن")."""
+    return trigger.data["trigger"].sub_event_type == GENERIC_ATTACK or trigger.data["trigger"].phrase in _unanchored()
+
+
+@functools.cache
+def _unanchored() -> frozenset[str]:
+    return frozenset(words("unanchored"))
 
 
 def has_a_side_or_place(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
-    """"هجوم", "استهدفت" report an attack only with an actor, a victim or a place in their
-    sentence: "تعرض 50 مليون حساب لهجوم", "هجوم كبير تعرض له الفنان", "دراسة استهدفت تحديد"
-    attack nobody."""
+    """"هجوم", "استهدفت", "انفجار" report an act only with an actor, a victim or a place in their
+    sentence: "تعرض 50 مليون حساب لهجوم", "دراسة استهدفت تحديد", "انفجار عصر الكامبري" are
+    nobody's."""
     return bool(actors or doc.mentions_of("CASUALTY", trigger.sentence) or doc.mentions_of("PLACE", trigger.sentence))
 
 

@@ -564,3 +564,11 @@ def test_an_attack_word_with_no_side_victim_or_place_attacks_nobody(text):
 
 def test_a_continuing_detention_is_no_new_arrest():
     assert reported("وفرضت واشنطن عقوبات على أنقرة بسبب استمرار احتجاز قس أميركي في تركيا.", "2018-08-15") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الجمعية إن الشركات تدرس تقديم طعن.",                                   # a legal appeal
+    "قال وزير البترول إن مصر أوقفت استيراد الغاز الطبيعي المسال من الخارج.",      # stopped imports
+])
+def test_an_appeal_and_a_halt_are_no_stabbing_or_arrest(text):
+    assert reported(text, "2018-08-15") == []
