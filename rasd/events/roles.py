@@ -419,7 +419,7 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
     if actor1 is None:
         actor1 = guessed_actor(doc, event, country, side=actor2)
     if actor1 is None:
-        actor1 = generic_actor("armed", country)
+        actor1 = generic_actor("armed", militants_country(doc, event) or country)
     if actor2 is None and event.event_type == "Battles":
         actor2 = guessed_actor(doc, event, country, side=actor1)
     if event.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.name == actor1.name:
@@ -429,6 +429,19 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
         # unless they are soldiers or police shot dead
         actor2 = fallen_forces(doc, event, country, actor1) or generic_actor("civilians", country)
     return actor1, actor2
+
+
+# "ناشطين فلسطينيين", "مسلحون أكراد": fighters named by their nationality.
+_MILITANTS_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('militant_noun')})\s+$")
+
+
+def militants_country(doc: Document, event: Event) -> str | None:
+    """The country of the unnamed fighters of the event's sentence ("أعلن الجيش أن ناشطين
+    فلسطينيين أطلقوا قذائف": Palestinian), if the sentence names them by nationality."""
+    for demonym in doc.mentions_of("DEMONYM", event.sentence):
+        if _MILITANTS_BEFORE.search(doc.text, max(0, demonym.start - 16), demonym.start):
+            return demonym.data["country"].iso2
+    return None
 
 
 def settle_protest_sides(event: Event) -> None:
@@ -463,7 +476,7 @@ def guessed_actor(doc: Document, event: Event, country: str, side: Actor | None)
         or TERROR_WORD in normalize_key(event.trigger)   # "الهجوم الإرهابي": no state force is the guess
     if unclaimed and says_none_claimed(doc):
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
-    exclude = side_and_allies(doc, event, country, side)
+    exclude = side_and_allies(doc, event, country, side) | reporters(doc, event, country)
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it
@@ -472,6 +485,13 @@ def guessed_actor(doc: Document, event: Event, country: str, side: Actor | None)
     if actor is not None:
         actor.start = actor.end = None
     return actor
+
+
+def reporters(doc: Document, event: Event, country: str) -> frozenset[str]:
+    """The actors of the event's sentence that report it as another's act ("أعلن الجيش الإسرائيلي
+    أن ناشطين فلسطينيين أطلقوا قذائف"): never the guess for its unnamed side."""
+    return frozenset(resolve(doc, m, country).name for m in actor_mentions(doc, event.sentence)
+                     if reports_anothers_act(doc, m, event))
 
 
 def nearby_actor(doc: Document, event: Event, country: str, exclude: frozenset[str]) -> Actor | None:

@@ -572,3 +572,13 @@ def test_a_continuing_detention_is_no_new_arrest():
 ])
 def test_an_appeal_and_a_halt_are_no_stabbing_or_arrest(text):
     assert reported(text, "2018-08-15") == []
+
+
+def test_the_army_reporting_militants_fire_is_not_the_shooter():
+    event = only_event("أعلن الجيش الإسرائيلي أن ناشطين فلسطينيين أطلقوا قذائف هاون الثلاثاء من قطاع غزة على جنوب "
+                       "إسرائيل.", "2018-05-29")
+    assert event.actor1.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_death_sentence_is_a_courts_not_a_killing():
+    assert reported("ويواجه المصور تهما تصل عقوبتها إلى الإعدام.", "2018-04-23") == []
