@@ -582,3 +582,14 @@ def test_the_army_reporting_militants_fire_is_not_the_shooter():
 
 def test_a_death_sentence_is_a_courts_not_a_killing():
     assert reported("ويواجه المصور تهما تصل عقوبتها إلى الإعدام.", "2018-04-23") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت الحكومة الجمعة مجلسا وزاريا في حضور وزير المالية.",     # ministerial, not و + Zaria
+    "تقوض الآمال باستخدام ورقة الأمن كمقايضة.",                    # a card, not و + Raqqa
+    "وصل آلاف الحجاج إلى مكة للحج هذا العام.",                     # for the Hajj, not ل + Lahij
+    "ارتفعت نسبة العمليات القيصرية في المستشفيات.",               # Caesarean, not Kayseri
+])
+def test_ordinary_words_that_spell_a_clitic_and_a_town_are_no_places(text):
+    doc = rasd.extract(text, published="2018-03-18")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] in ([], ["Makkah"])
