@@ -345,8 +345,11 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
             return _Found(count=postposed, noun_at=k, postposed=True)
         noun = lexicon.victims.match(tokens, k)
         if noun is not None and noun[0].number != "-":
-            # after skipped words a noun is more likely the actor ("اختطفت ميليشيات الحوثي")
-            return _Found(noun_at=k) if gap == full_gap else None
+            if gap == full_gap or _is_accusative_one(tokens[k], noun[0]):
+                return _Found(noun_at=k)   # right after the act, or its object ("قتلت قوات الاحتلال شابا")
+            if not token.norm.startswith("ال"):
+                return None   # after skipped words a noun is more likely the actor ("اختطفت ميليشيات الحوثي")
+            # a definite one qualifies the subject ("قوات الاحتلال الإسرائيلي"): skipped like any word
         if lexicon.casualty_terms.match(tokens, k) is not None:
             return None
         if not lexicon.has_role(token, "filler"):
@@ -355,6 +358,11 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
             gap -= 1
         k += 1
     return None
+
+
+def _is_accusative_one(token, noun) -> bool:
+    """A singular noun with the accusative ending ("شابا", "طفلا"): the object of the verb before it."""
+    return noun.number == "sg" and token.norm.endswith("ا")
 
 
 def _postposed_numeral(tokens, k, lexicon) -> ParsedNumber | None:
