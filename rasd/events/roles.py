@@ -82,10 +82,14 @@ def is_victim(doc: Document, mention: Mention) -> bool:
         found = doc.text.find(victims, c.start) if victims else -1
         if found >= 0:
             end = max(end, found + len(victims))
-        # "قتلت القوات الإسرائيلية 61 فلسطينيا": the words between the verb and its count are its subject
-        start = c.data.get("count_start") if c.data.get("count_start") is not None else c.start
+        # "قتلت القوات الإسرائيلية 61 فلسطينيا", "قتلت قوات الاحتلال شابا": the words between the
+        # verb and its count or victims are its subject; "مقتل عسكريين تركيين اثنين": the victims
+        # may come before their count
+        count_start = c.data.get("count_start")
         if found >= 0:
-            start = min(start, found)   # "مقتل عسكريين تركيين اثنين": the victims before their count
+            start = found if count_start is None else min(count_start, found)
+        else:
+            start = c.start if count_start is None else count_start
         if start <= mention.start < end:
             return True
     return False

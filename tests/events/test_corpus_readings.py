@@ -593,3 +593,9 @@ def test_a_death_sentence_is_a_courts_not_a_killing():
 def test_ordinary_words_that_spell_a_clitic_and_a_town_are_no_places(text):
     doc = rasd.extract(text, published="2018-03-18")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] in ([], ["Makkah"])
+
+
+def test_the_subject_of_a_killing_verb_is_not_among_its_victims():
+    event = only_event("قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا على حدود غزة أمس.", "2018-06-18")
+    assert (event.actor1.name, event.actor2.name, event.fatalities.value) == (
+        "Military Forces of Israel", "Civilians (Palestine)", 1)
