@@ -599,3 +599,8 @@ def test_the_subject_of_a_killing_verb_is_not_among_its_victims():
     event = only_event("قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا على حدود غزة أمس.", "2018-06-18")
     assert (event.actor1.name, event.actor2.name, event.fatalities.value) == (
         "Military Forces of Israel", "Civilians (Palestine)", 1)
+
+
+def test_any_attack_is_a_hypothetical_one():
+    assert reported('حذرت الولايات المتحدة إيران من أنها "سترد بسرعة وحسم" على أي هجمات تستهدف منشآتها في البصرة.',
+                    "2018-09-12") == []
