@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
-from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES, same_camp
+from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES, government_camps, same_camp
 from ..text.normalize import normalize_key
 from .context import alternation, words
 from .detect import contrast_clause, words_between
@@ -321,8 +321,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
                        if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a)
                                              and not same_camp(actor1.name, a.name))), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
-    if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
-        actor2 = None   # one side named twice ("المسلحين" for the group just named): the other is unstated
+    if actor1 is not None and actor2 is not None and (actor2.name == actor1.name or same_camp(actor1.name, actor2.name)):
+        actor2 = None   # one side named twice ("المسلحين" for the group just named), or its ally: the other is unstated
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
@@ -481,6 +481,8 @@ def guessed_actor(doc: Document, event: Event, country: str, side: Actor | None)
     if unclaimed and says_none_claimed(doc):
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
     exclude = side_and_allies(doc, event, country, side) | reporters(doc, event, country)
+    if side is not None:
+        exclude |= {name for name in government_camps() if same_camp(name, side.name)}
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it

@@ -47,8 +47,10 @@ def country_focus(norm: NormalizedText, matches: Sequence[PlaceMatch]) -> list[t
 
 
 def prominent(place: Place) -> bool:
-    """Known well enough abroad to be meant without its country being named in the article."""
-    return (place.is_curated or place.feature in ("country", "admin1", "region")
+    """Known well enough abroad to be meant without its country being named in the article (our
+    curated districts and towns are not: "الشدادي" in a Yemeni article is a surname, not the
+    Syrian town)."""
+    return (place.feature in ("country", "admin1", "region")
             or place.population >= MIN_POPULATION_ABROAD or is_capital(place))
 
 
@@ -69,7 +71,7 @@ def within_focus(match: PlaceMatch, countries: Iterable[str], cities: frozenset[
     if not countries:
         return match
     kept = tuple(p for p in match.candidates if p.country_code in countries
-                 or (prominent(p) and (p.feature != "district" or p.parent in cities) and p.id not in match.cued))
+                 or (p.id not in match.cued and (p.parent in cities if p.feature == "district" else prominent(p))))
     if len(kept) == len(match.candidates):
         return match
     return replace(match, candidates=kept) if kept else None

@@ -604,3 +604,14 @@ def test_the_subject_of_a_killing_verb_is_not_among_its_victims():
 def test_any_attack_is_a_hypothetical_one():
     assert reported('حذرت الولايات المتحدة إيران من أنها "سترد بسرعة وحسم" على أي هجمات تستهدف منشآتها في البصرة.',
                     "2018-09-12") == []
+
+
+def test_a_backer_named_with_the_side_that_repels_an_attack_is_not_its_opponent():
+    event = reported("تمكنت قوات الشرعية في اليمن، بإسناد من التحالف العربي، من صد محاولة تسلل حوثي في الساحل "
+                     "الغربي، فيما استعادت الشرعية مناطق عدة بمحافظة تعز.", "2018-10-18")[0]
+    assert event.actor2 is None or event.actor2.name not in ("Military Forces of Saudi Arabia", "Military Forces of Yemen")
+
+
+def test_a_district_abroad_is_read_where_its_city_is_named():
+    doc = rasd.extract("هدمت السلطات الإسرائيلية منازل في حي سلوان بالقدس.", published="2015-08-10")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Jerusalem - Silwan", "Jerusalem"]

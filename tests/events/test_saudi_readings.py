@@ -74,4 +74,4 @@ def test_a_death_sentence_carried_out_narrates_no_new_act():
 def test_the_dead_of_both_sides_named_together_are_no_allies():
     event = only_event("قتل عدد من عناصر قوات النظام السوري وقوات الأمن الكردية أمس في مواجهات بين الطرفين "
                        "شهدتها مدينة القامشلي. وذكر بيان عن الأكراد أن عدد القتلى بلغ 18 عنصرا.", "2018-09-08")
-    assert {event.actor1.name, event.actor2.name} == {"Police Forces of Syria", "Military Forces of Syria"}
+    assert {event.actor1.name, event.actor2.name} == {"Asayish", "Military Forces of Syria"}
