@@ -148,6 +148,9 @@ def attach_location(doc: Document, event: Event) -> None:
         if index == event.sentence:
             # "اعتبر نتنياهو أن إيران تجاوزت الخط الأحمر بعد قصف مواقع في سوريا": the act's clause
             opening, cutoff = trigger_clause(doc, event)
+            condemned = condemned_from(doc, event)
+            if any(condemned <= p.start <= cutoff and is_locative(doc, p) for p in places):
+                opening = max(opening, condemned)   # the condemner's country is no place of the act
             places = [p for p in places if opening <= p.start <= cutoff] or places
             if any(is_locative(doc, p) for p in places):
                 # "دخول أنقرة الحملة بشن غاراتها على مواقع في سوريا": a capital named without a
@@ -241,6 +244,18 @@ def attach_actors(doc: Document, event: Event) -> None:
 # A condemnation is made after the act, so any date it governs is the statement's ("أدانت
 # السعودية الهجوم على دوما، الأحد"); see also detect.REPORT_VERB_BEFORE.
 _CONDEMNATION = re.compile(rf"(?:^|\s)و?(?:{alternation('condemnation_verb')})" + NO_CLAUSE_SINCE, re.S)
+
+
+_CONDEMNATION_WORD = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('condemnation_verb')})(?=\s)")
+
+
+def condemned_from(doc: Document, event: Event) -> int:
+    """Where the words of the act start after a condemnation of it in its sentence: "ولي العهد
+    ... بمملكة البحرين أعرب عن إدانته للتفجير الذي استهدف مسجدا بمنطقة عسير" names the condemner's
+    country before the act's place (but "بشأن الوضع في عفرين، ندد" names the act's place first)."""
+    sentence = doc.sentences[event.sentence]
+    found = [m.end() for m in _CONDEMNATION_WORD.finditer(doc.text, sentence.start, trigger_offset(doc, event))]
+    return found[-1] if found else sentence.start
 
 
 def event_dates(doc: Document, event: Event) -> list[Mention]:

@@ -615,3 +615,9 @@ def test_a_backer_named_with_the_side_that_repels_an_attack_is_not_its_opponent(
 def test_a_district_abroad_is_read_where_its_city_is_named():
     doc = rasd.extract("هدمت السلطات الإسرائيلية منازل في حي سلوان بالقدس.", published="2015-08-10")
     assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Jerusalem - Silwan", "Jerusalem"]
+
+
+def test_the_condemners_country_is_not_where_the_condemned_act_was():
+    event = only_event("تلقى الأمير اتصالا هاتفيا اليوم من ولي العهد النائب الأول لرئيس مجلس الوزراء بمملكة البحرين "
+                       "أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.", "2015-08-07")
+    assert (event.location.name, event.location.country_code) == ("Asir", "SA")
