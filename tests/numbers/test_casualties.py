@@ -24,6 +24,7 @@ def only(text, outcome="killed") -> CasualtyMention:
     ("أدى القصف إلى مقتل صحفيين اثنين في الموصل.", 2, "صحفيين", "civilians"),
     ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين في انفجار.", 2, "عسكريين تركيين", "soldiers"),
     ("قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا على حدود غزة.", 1, "شابا فلسطينيا", "civilians"),
+    ("تمكنت الوحدات الأمنية من تصفية 3 إرهابيين في جبال القصرين.", 3, "إرهابيين", "militants"),
 ])
 def test_act_word_then_count(text, value, victims, victim_class):
     mention = only(text)
