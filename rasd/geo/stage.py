@@ -3,8 +3,8 @@ phrases that name a place without a toponym ("العاصمة", "الحدود ا�
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..document import Document, Mention
 from ..lexicon.countries import load_countries
@@ -12,7 +12,7 @@ from ..text.normalize import NormalizedText, normalize
 from .borders import find_border_sides
 from .capital import find_capitals
 from .gazetteer import Gazetteer
-from .place import Place, PlacePhrase
+from .place import Place, PlaceMatch, PlacePhrase
 from .relative import find_town_references, resolve_relative_normalized
 from .resolve import choose, cities_mentioned, country_focus, within_focus
 
@@ -36,7 +36,8 @@ class GeoStage:
 
     def __call__(self, doc: Document) -> None:
         norm = _normalized(doc)
-        matches = [m for m in self.gazetteer.find(norm) if not _TANWEEN.search(doc.text, m.start, m.end)]
+        matches = [m for m in (_after_mountain_word(doc.text, m) for m in self.gazetteer.find(norm)
+                               if not _TANWEEN.search(doc.text, m.start, m.end)) if m is not None]
         focus = country_focus(norm, matches)
         doc.cache["countries"] = focus
         named_cities = cities_mentioned(matches)
@@ -67,6 +68,19 @@ class GeoStage:
 # A word written with tanween is an indefinite noun or an adverb ("دوماً" = always, "درعًا" = a
 # shield), never a place name.
 _TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+# "جبل السلوم" (Kasserine) is a mountain, not the Egyptian town of Sallum: after "جبل"/"جبال" only
+# ranges and landmarks are meant.
+_MOUNTAIN_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:جبل|جبال)\s+$")
+_MOUNTAIN_FEATURES = frozenset({"region", "landmark"})
+
+
+def _after_mountain_word(text: str, match: PlaceMatch) -> PlaceMatch | None:
+    if not _MOUNTAIN_BEFORE.search(text, max(0, match.start - 8), match.start):
+        return match
+    kept = tuple(p for p in match.candidates if p.feature in _MOUNTAIN_FEATURES)
+    return replace(match, candidates=kept) if kept else None
 
 
 def _normalized(doc: Document) -> NormalizedText:

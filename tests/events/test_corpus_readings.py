@@ -621,3 +621,8 @@ def test_the_condemners_country_is_not_where_the_condemned_act_was():
     event = only_event("تلقى الأمير اتصالا هاتفيا اليوم من ولي العهد النائب الأول لرئيس مجلس الوزراء بمملكة البحرين "
                        "أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.", "2015-08-07")
     assert (event.location.name, event.location.country_code) == ("Asir", "SA")
+
+
+def test_after_mountain_only_a_range_or_landmark_is_meant():
+    doc = rasd.extract("نفذ الجيش الوطني عمليات في جبال الشعانبي وجبل السلوم بولاية القصرين.", published="2014-12-30")
+    assert [m.label for m in doc.mentions if m.kind == "PLACE"] == ["Kasserine"]   # not Egypt's Sallum
