@@ -1,5 +1,6 @@
-"""find_casualties must stay cheap: the whole extraction budget is 20 ms per article."""
-import time
+"""find_casualties over a whole 5,000-character article: every toll of the report is read,
+none in the prose around it. (Its speed is measured by benchmarks/throughput.py, stage
+"casualties", never in a test.)"""
 
 from rasd.numbers import find_casualties
 
@@ -17,12 +18,9 @@ def _article(length=5000):
     return text[:length]
 
 
-def test_a_5000_character_article_takes_a_few_milliseconds():
+def test_a_long_article_gives_the_tolls_of_its_reports_only():
     article = _article()
-    assert len(find_casualties(article)) >= 10
-    runs = 50
-    started = time.process_time()          # CPU time: stable on a shared machine
-    for _ in range(runs):
-        find_casualties(article)
-    average_ms = (time.process_time() - started) / runs * 1000
-    assert average_ms < 10, f"{average_ms:.1f} ms per article"   # about 3 ms (25 casualty words)
+    found = find_casualties(article)
+    assert find_casualties(_PROSE) == []
+    assert len(found) >= 10 and {c.value for c in found if c.outcome == "killed"} >= {9, 31}
+    assert all(article[c.start:c.end] == c.text for c in found)
