@@ -1,5 +1,6 @@
 import pytest
 
+import rasd
 from rasd.document import Document, Mention
 from rasd.entities import EntityStage
 from rasd.ner.names import name_start
@@ -35,3 +36,18 @@ def test_entity_stage_cuts_titles_from_people_only():
     assert by_type["PER"].text == "دونالد ترامب"
     assert text[slice(*by_type["PER"].spans[0])] == "دونالد ترامب"
     assert by_type["ORG"].text == "الجيش الأمريكي"
+
+
+def places(doc):
+    return [m.label for m in doc.mentions if m.kind == "PLACE"]
+
+
+def test_a_place_word_inside_a_persons_name_is_the_name():
+    doc = rasd.extract("وقالت نانسي بيلوسي زعيمة الديمقراطيين إن الهجوم مدان.", published="2018-05-01")
+    assert places(doc) == []
+    assert [(e.type, e.text) for e in doc.entities] == [("PER", "نانسي بيلوسي")]
+
+
+def test_a_place_word_in_a_name_goes_and_the_place_named_after_it_stays():
+    doc = rasd.extract("أعلن مسؤول أمريكي أن جون بولتن سيزور بغداد الأسبوع المقبل.", published="2018-05-01")
+    assert places(doc) == ["Baghdad"]
