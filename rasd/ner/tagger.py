@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain, repeat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from ..text.normalize import normalize
 from .clitics import article_prefix_length
 from .clusters import WordClusters, clusters_path
 from .decoding import ChainDecoder
-from .features import BOS, EOS, NEIGHBOUR_OFFSETS, FeatureExtractor, normalized_keys
+from .features import BOS, EOS, NEIGHBOUR_OFFSETS, WORD_KINDS, FeatureExtractor, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .recurrence import recurrences
@@ -182,7 +183,8 @@ class WordScores:
     Row k of the table holds, for the k-th distinct word seen, the summed weights of its own
     attributes for the token itself and for each neighbour (features.NEIGHBOUR_OFFSETS). Each
     own attribute's weights at every offset are gathered from the model once, so a new word
-    costs its attributes and one row sum; an article's new words are filled together. Row 0
+    costs its attributes and one row sum; an article's new words are filled together. The
+    attributes of features.WORD_KINDS are found by kind and value, never spelled out. Row 0
     is all zeros: it pads sentences apart (see `scores`).
     """
 
@@ -198,6 +200,8 @@ class WordScores:
         self._table = np.zeros((self.MAX_WORDS + 1, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
         self._key_table = np.empty(len(self._table), dtype=object)  # row -> the word's normalised form
         self._attribute_rows, self._attribute_weights = model.rows, model.table
+        by_kind = model.rows_by_kind()
+        self._value_rows = tuple(by_kind.get(kind, {}) for kind in WORD_KINDS)
         self._edges = {attribute: model.own_scores(attribute) for attribute in (BOS, EOS)}
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
@@ -243,17 +247,22 @@ class WordScores:
         while len(self._rows) >= len(self._table):  # one article with more distinct words than MAX_WORDS
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._key_table = np.concatenate([self._key_table, np.empty_like(self._key_table)])
-        # The model's last attribute row is zero: attributes it lacks point there.
-        lookup, absent = self._attribute_rows.get, len(self._attribute_rows)
         keys = normalized_keys(self._new_words)
-        analysed = [[lookup(a, absent) for a in self._features.attributes(word, norm)]
+        analysed = [self._attribute_indices(*self._features.analyse(word, norm))
                     for word, norm in zip(self._new_words, keys)]
         starts = np.cumsum([0, *map(len, analysed[:-1])])
-        attributes = [row for rows in analysed for row in rows]
+        attributes = list(chain.from_iterable(analysed))
         rows = list(map(self._rows.__getitem__, self._new_words))
         self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
         self._key_table[rows] = keys
         self._new_words.clear()
+
+    def _attribute_indices(self, values: tuple[str, ...], others: tuple[str, ...]) -> list[int]:
+        """The model rows of a word's attributes (FeatureExtractor.analyse), in their order: the
+        row sum adds them one by one, and float32 sums in another order could round otherwise."""
+        # The model's last attribute row is zero: attributes it lacks point there.
+        absent = repeat(len(self._attribute_rows))
+        return [*map(dict.get, self._value_rows, values, absent), *map(self._attribute_rows.get, others, absent)]
 
 
 class _RowIndex(dict):
