@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,8 @@ class FeatureExtractor:
         self._gazetteer = gazetteer
         self._clusters = clusters
         self._triggers = load_triggers() if triggers is None else triggers
+        # Most readings of a word are in neither list: one set lookup rules them out.
+        self._listed = frozenset(self._triggers).union(gazetteer.words())
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
@@ -142,7 +145,8 @@ class FeatureExtractor:
             readings.append((noart, "gz="))
         else:
             readings += [(norm[cut:], "gzc=") for cut in range(1, len(prefix) + 1)]
-        return tuple(sorted({a for word, kind in readings for a in self._lookup(word, kind)}))
+        found = [self._lookup(word, kind) for word, kind in readings if word in self._listed]
+        return tuple(sorted(set(chain.from_iterable(found)))) if found else ()
 
     def _lookup(self, word: str, gazetteer_kind: str) -> tuple[str, ...]:
         """The trigger and gazetteer attributes of one reading of a word."""
