@@ -226,8 +226,10 @@ class WordScores:
         places = np.arange(len(rows)) + reach * np.repeat(np.arange(1, len(lengths) + 1), lengths)
         padded = np.zeros(len(rows) + reach * (len(lengths) + 1), dtype=np.intp)
         padded[places] = rows
-        block = self._table[padded]  # tokens and gaps x (self, then each neighbour offset) x labels
-        scores = block[:, 0].astype(float)
+        # tokens and gaps x (self, then each neighbour offset) x labels, in float64 at once: adding
+        # float32 slices to float64 ones one by one would cast each through a buffer.
+        block = self._table[padded].astype(float)
+        scores = block[:, 0].copy()
         for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
             if offset < 0:
                 scores[-offset:] += block[:offset, slot]
