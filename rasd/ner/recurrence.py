@@ -9,6 +9,8 @@ the first mention. Short or non-alphabetic names ("به", "2006") are not spread
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 MIN_NAME_LETTERS = 3
@@ -74,7 +76,8 @@ def _may_take(owners: np.ndarray, mentions: list[tuple[int, int, str]], end: int
     return all(mentions[o][1] < end for o in set(owners.tolist()) if o >= 0)
 
 
-def _clitic_forms(word: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)  # news repeats its names from article to article
+def _clitic_forms(word: str) -> tuple[str, ...]:
     """The word as written alone and with a conjunction and/or preposition in front
     ("الجيش" -> "والجيش", "للجيش", "وللجيش", ...)."""
     forms = [word]
@@ -82,4 +85,4 @@ def _clitic_forms(word: str) -> list[str]:
         forms.append("لل" + word[2:])
     forms += [p + f for p in _PREPOSITIONS for f in forms[:1] if not (p == "ل" and word.startswith("ال"))]
     forms += [c + f for c in _CONJUNCTIONS for f in list(forms)]
-    return forms
+    return tuple(forms)
