@@ -107,8 +107,8 @@ class EntityTagger:
         tokenised = [tokens for start, end in sentences
                      if _ARABIC_LETTER.search(text, start, end) and (tokens := ner_tokens(text, start, end))]
         lengths = [len(tokens) for tokens in tokenised]
-        tokens = [token for sentence in tokenised for token in sentence]
-        _, probability, mentions = self._article([t.group() for t in tokens], lengths, confidence)
+        tokens = list(chain.from_iterable(tokenised))
+        _, probability, mentions = self._article(list(map(re.Match.group, tokens)), lengths, confidence)
         return [self._span(text, tokens[first], tokens[last], fine,
                            round(float(probability[first:last + 1].min()), 3) if confidence else None)
                 for first, last, fine in mentions]
@@ -228,14 +228,14 @@ class WordScores:
         padded[places] = rows
         # tokens and gaps x (self, then each neighbour offset) x labels, in float64 at once: adding
         # float32 slices to float64 ones one by one would cast each through a buffer.
-        block = self._table[padded].astype(float)
+        block = self._table.take(padded, axis=0).astype(float)
         scores = block[:, 0].copy()
         for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
             if offset < 0:
                 scores[-offset:] += block[:offset, slot]
             else:
                 scores[:-offset] += block[offset:, slot]
-        scores = scores[places]
+        scores = scores.take(places, axis=0)
         starts = np.cumsum(lengths) - lengths
         scores[starts] += self._edges[BOS]
         scores[(starts + lengths - 1)[lengths > 1]] += self._edges[EOS]
