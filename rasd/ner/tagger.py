@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import chain, repeat
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -265,8 +265,8 @@ class WordScores:
         self._new_words.clear()
 
     def _attribute_indices(self, values: tuple[str, ...], others: tuple[str, ...]) -> list[int]:
-        """The model rows of a word's attributes (FeatureExtractor.analyse), in their order: the
-        row sum adds them one by one, and float32 sums in another order could round otherwise."""
+        """The model rows of a word's attributes (FeatureExtractor.analyse), in their order:
+        _sum_attribute_weights adds them in an order fixed by their positions."""
         # The model's last attribute row is zero: attributes it lacks point there.
         absent = repeat(len(self._attribute_rows))
         return [*map(dict.get, self._value_rows, values, absent), *map(self._attribute_rows.get, others, absent)]
