@@ -77,7 +77,7 @@ class ChainDecoder:
                 opens_sentence: np.ndarray, closes_sentence: np.ndarray) -> np.ndarray:
         """The runs' scores as a batch, with the transitions from the O token before a run and
         into the O token after it added to its first and last rows (none at sentence edges)."""
-        batch = scores[positions]
+        batch = scores.take(positions, axis=0)
         rows = np.arange(len(lengths))
         batch[rows[~opens_sentence], 0] += self._transitions[self.outside]
         inner = ~closes_sentence
@@ -99,14 +99,19 @@ def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> 
     best[0] = batch[:, 0]
     for t in range(1, longest):
         active = running[t]  # the rows still running: a prefix
-        best[t, :active] = np.maximum.reduce(best[t - 1, :active].T[:, :, None] + moves, axis=0) + batch[:active, t]
+        # Summed from a contiguous copy of the previous scores (before x rows): numpy then lays the
+        # sum out so that the reduction runs on whole rows, several times cheaper than from the
+        # transposed view; a maximum does not depend on the order it is taken in.
+        before = np.ascontiguousarray(best[t - 1, :active].T)
+        best[t, :active] = np.maximum.reduce(before[:, :, None] + moves, axis=0) + batch[:active, t]
     rows = np.arange(count)
     label = best[lengths - 1, rows].argmax(axis=1)
     paths = np.zeros((count, longest), dtype=np.intp)
     paths[rows, lengths - 1] = label
+    arrivals = np.ascontiguousarray(transitions.T)  # after x before: rows taken whole, not columns
     for t in range(longest - 2, -1, -1):
         active = running[t + 1]  # rows whose step t+1 is a real token step back from it
-        label[:active] = (best[t, :active] + transitions[:, label[:active]].T).argmax(axis=1)
+        label[:active] = (best[t, :active] + arrivals.take(label[:active], axis=0)).argmax(axis=1)
         paths[:active, t] = label[:active]
     return paths
 

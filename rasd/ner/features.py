@@ -5,12 +5,15 @@ each distinct word is analysed once per process. A word's own attributes are "ki
 strings; the token `offset` places away sees those of NEIGHBOUR_KINDS[offset] kinds, with
 the offset in front ("-1s=..."). Training spells these out per token; tagging sums each
 word's weights once (tagger.WordScores), which is why a feature may never span two words.
+Tagging also never spells out the attributes every word has (WORD_KINDS): it looks their
+values up by kind (FeatureExtractor.analyse), which saves building a dozen strings per new word.
 """
 from __future__ import annotations
 
 import csv
 import functools
 import re
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +34,9 @@ _DISTANT = frozenset({"tr", "gz"})
 NEIGHBOUR_KINDS: dict[int, frozenset[str]] = {-3: _DISTANT, -2: _FAR, -1: _NEAR, 1: _NEAR, 2: _FAR, 3: _DISTANT}
 NEIGHBOUR_OFFSETS = tuple(NEIGHBOUR_KINDS)
 BOS, EOS = "BOS", "EOS"  # attributes of a sentence's first and (when not also first) last token
+# The kinds of attribute every word has, in the order of the values FeatureExtractor.analyse gives.
+WORD_KINDS = ("w", "s", "cl", "sh", "p2", "p3", "x1", "x2", "x3", "len", "rp", "rx")
+_LENGTHS = tuple(str(length) for length in range(8))  # "len=" values: the stem's length, 7 for longer
 
 
 class TriggerFileError(ValueError):
@@ -72,6 +78,8 @@ class FeatureExtractor:
         self._gazetteer = gazetteer
         self._clusters = clusters
         self._triggers = load_triggers() if triggers is None else triggers
+        # Most readings of a word are in neither list: one set lookup rules them out.
+        self._listed = frozenset(self._triggers).union(gazetteer.words())
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
@@ -101,16 +109,24 @@ class FeatureExtractor:
 
     def attributes(self, token: str, norm: str | None = None) -> tuple[str, ...]:
         """The word's own attributes; `norm`, its normalize_key, when the caller has it already."""
+        values, others = self.analyse(token, norm)
+        return (*(kind + "=" + value for kind, value in zip(WORD_KINDS, values)), *others)
+
+    def analyse(self, token: str, norm: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The word's own attributes in two parts: the values of its WORD_KINDS attributes, in
+        that order, and its other attributes spelled out ("gz=CITY", "c32=5", "cv=0": each
+        drawn from a small set, so the strings are shared, not built per word)."""
         norm = (normalize_key(token) if norm is None else norm) or token
         prefix, article, stem = split_clitics(norm)
         noart = stem if article else norm
         clusters = self._clusters.of(norm) or self._clusters.of(stem)
-        return (
-            "w=" + norm, "s=" + stem, "cl=" + prefix + article, "sh=" + word_shape(norm),
-            "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
-            "len=" + str(min(len(stem), 7)),
+        values = (
+            norm, stem, prefix + article, word_shape(norm), stem[:2], stem[:3], stem[-1:], stem[-2:], stem[-3:],
+            _LENGTHS[min(len(stem), 7)],
             # The first and last letter as written: normalising folds the hamza forms and ة/ه, ى/ي.
-            "rp=" + token[:1], "rx=" + token[-1:],
+            token[:1], token[-1:],
+        )
+        others = (
             *self._lookups(norm, noart, prefix),
             *self._cluster_attributes(clusters),
             # A word outside the news vocabulary of the clusters (often a foreign name).
@@ -118,6 +134,7 @@ class FeatureExtractor:
             # "ال...ي": a nisba, as in family names (المصري, الزبيدي) and nationality adjectives.
             *(("ns=1",) if article and len(stem) >= 4 and stem.endswith("ي") else ()),
         )
+        return values, others
 
     def _lookups(self, norm: str, noart: str, prefix: str) -> tuple[str, ...]:
         # A gazetteer hit on the word as written ("gz") is strong evidence; one found only
@@ -128,7 +145,8 @@ class FeatureExtractor:
             readings.append((noart, "gz="))
         else:
             readings += [(norm[cut:], "gzc=") for cut in range(1, len(prefix) + 1)]
-        return tuple(sorted({a for word, kind in readings for a in self._lookup(word, kind)}))
+        found = [self._lookup(word, kind) for word, kind in readings if word in self._listed]
+        return tuple(sorted(set(chain.from_iterable(found)))) if found else ()
 
     def _lookup(self, word: str, gazetteer_kind: str) -> tuple[str, ...]:
         """The trigger and gazetteer attributes of one reading of a word."""

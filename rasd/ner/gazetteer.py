@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import KeysView
 from pathlib import Path
 
 from ..text.normalize import normalize_key
@@ -41,6 +42,9 @@ class Gazetteer:
 
     def classes(self, word: str) -> frozenset[str]:
         return self._classes.get(word, frozenset())
+
+    def words(self) -> KeysView[str]:
+        return self._classes.keys()
 
     def __contains__(self, word: str) -> bool:
         return word in self._classes

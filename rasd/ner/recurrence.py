@@ -9,6 +9,8 @@ the first mention. Short or non-alphabetic names ("به", "2006") are not spread
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 MIN_NAME_LETTERS = 3
@@ -33,24 +35,25 @@ def recurrences(keys: list[str], mentions: list[tuple[int, int, str]], free: np.
     for words in sorted(names, key=len, reverse=True):
         by_first_word.setdefault(words[0], []).append(words)
     written = {form: word for word in by_first_word for form in _clitic_forms(word)}
-    sentence_end = np.repeat(np.cumsum(sentence_lengths), sentence_lengths)
-    owner = np.full(len(keys), -1)  # the mention each token belongs to
+    # Plain lists, not arrays: the loop reads them an item at a time.
+    sentence_end = np.repeat(np.cumsum(sentence_lengths), sentence_lengths).tolist()
+    owner = [-1] * len(keys)  # the mention each token belongs to
     for k, (first, last, _) in enumerate(mentions):
-        owner[first:last + 1] = k
-    taken = np.zeros(len(keys), dtype=bool)  # by a recurrence found already
+        owner[first:last + 1] = [k] * (last + 1 - first)
+    taken = [False] * len(keys)  # by a recurrence found already
     found: list[tuple[int, int, int]] = []
     for i in [i for i, key in enumerate(keys) if key in written]:
         if owner[i] >= 0 and mentions[owner[i]][0] < i:
             continue  # inside a mention that starts earlier
         for words in by_first_word[written[keys[i]]]:
             end = i + len(words)
-            if end > sentence_end[i] or tuple(keys[i + 1:end]) != words[1:] or taken[i:end].any():
+            if end > sentence_end[i] or tuple(keys[i + 1:end]) != words[1:] or any(taken[i:end]):
                 continue
             if owner[i] >= 0 and mentions[owner[i]][:2] == (i, end - 1):
                 break  # this very mention
             if _may_take(owner[i:end], mentions, end) and (end == sentence_end[i] or free[end]):
                 found.append((i, len(words), names[words]))
-                taken[i:end] = True
+                taken[i:end] = [True] * len(words)
                 break
     return found
 
@@ -69,12 +72,13 @@ def _names(keys: list[str], mentions: list[tuple[int, int, str]]) -> dict[tuple[
     return names
 
 
-def _may_take(owners: np.ndarray, mentions: list[tuple[int, int, str]], end: int) -> bool:
+def _may_take(owners: list[int], mentions: list[tuple[int, int, str]], end: int) -> bool:
     """Whether tokens may be relabelled: each is untagged or in a mention that ends within them."""
-    return all(mentions[o][1] < end for o in set(owners.tolist()) if o >= 0)
+    return all(mentions[o][1] < end for o in set(owners) if o >= 0)
 
 
-def _clitic_forms(word: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)  # news repeats its names from article to article
+def _clitic_forms(word: str) -> tuple[str, ...]:
     """The word as written alone and with a conjunction and/or preposition in front
     ("الجيش" -> "والجيش", "للجيش", "وللجيش", ...)."""
     forms = [word]
@@ -82,4 +86,4 @@ def _clitic_forms(word: str) -> list[str]:
         forms.append("لل" + word[2:])
     forms += [p + f for p in _PREPOSITIONS for f in forms[:1] if not (p == "ل" and word.startswith("ال"))]
     forms += [c + f for c in _CONJUNCTIONS for f in list(forms)]
-    return forms
+    return tuple(forms)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from ..text.normalize import normalize
 from .clitics import article_prefix_length
 from .clusters import WordClusters, clusters_path
 from .decoding import ChainDecoder
-from .features import BOS, EOS, NEIGHBOUR_OFFSETS, FeatureExtractor, normalized_keys
+from .features import BOS, EOS, NEIGHBOUR_OFFSETS, WORD_KINDS, FeatureExtractor, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .recurrence import recurrences
@@ -106,8 +107,8 @@ class EntityTagger:
         tokenised = [tokens for start, end in sentences
                      if _ARABIC_LETTER.search(text, start, end) and (tokens := ner_tokens(text, start, end))]
         lengths = [len(tokens) for tokens in tokenised]
-        tokens = [token for sentence in tokenised for token in sentence]
-        _, probability, mentions = self._article([t.group() for t in tokens], lengths, confidence)
+        tokens = list(chain.from_iterable(tokenised))
+        _, probability, mentions = self._article(list(map(re.Match.group, tokens)), lengths, confidence)
         return [self._span(text, tokens[first], tokens[last], fine,
                            round(float(probability[first:last + 1].min()), 3) if confidence else None)
                 for first, last, fine in mentions]
@@ -182,7 +183,8 @@ class WordScores:
     Row k of the table holds, for the k-th distinct word seen, the summed weights of its own
     attributes for the token itself and for each neighbour (features.NEIGHBOUR_OFFSETS). Each
     own attribute's weights at every offset are gathered from the model once, so a new word
-    costs its attributes and one row sum; an article's new words are filled together. Row 0
+    costs its attributes and one row sum; an article's new words are filled together. The
+    attributes of features.WORD_KINDS are found by kind and value, never spelled out. Row 0
     is all zeros: it pads sentences apart (see `scores`).
     """
 
@@ -198,6 +200,8 @@ class WordScores:
         self._table = np.zeros((self.MAX_WORDS + 1, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
         self._key_table = np.empty(len(self._table), dtype=object)  # row -> the word's normalised form
         self._attribute_rows, self._attribute_weights = model.rows, model.table
+        by_kind = model.rows_by_kind()
+        self._value_rows = tuple(by_kind.get(kind, {}) for kind in WORD_KINDS)
         self._edges = {attribute: model.own_scores(attribute) for attribute in (BOS, EOS)}
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
@@ -222,14 +226,16 @@ class WordScores:
         places = np.arange(len(rows)) + reach * np.repeat(np.arange(1, len(lengths) + 1), lengths)
         padded = np.zeros(len(rows) + reach * (len(lengths) + 1), dtype=np.intp)
         padded[places] = rows
-        block = self._table[padded]  # tokens and gaps x (self, then each neighbour offset) x labels
-        scores = block[:, 0].astype(float)
+        # tokens and gaps x (self, then each neighbour offset) x labels, in float64 at once: adding
+        # float32 slices to float64 ones one by one would cast each through a buffer.
+        block = self._table.take(padded, axis=0).astype(float)
+        scores = block[:, 0].copy()
         for slot, offset in enumerate(NEIGHBOUR_OFFSETS, start=1):
             if offset < 0:
                 scores[-offset:] += block[:offset, slot]
             else:
                 scores[:-offset] += block[offset:, slot]
-        scores = scores[places]
+        scores = scores.take(places, axis=0)
         starts = np.cumsum(lengths) - lengths
         scores[starts] += self._edges[BOS]
         scores[(starts + lengths - 1)[lengths > 1]] += self._edges[EOS]
@@ -243,17 +249,27 @@ class WordScores:
         while len(self._rows) >= len(self._table):  # one article with more distinct words than MAX_WORDS
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._key_table = np.concatenate([self._key_table, np.empty_like(self._key_table)])
-        # The model's last attribute row is zero: attributes it lacks point there.
-        lookup, absent = self._attribute_rows.get, len(self._attribute_rows)
         keys = normalized_keys(self._new_words)
-        analysed = [[lookup(a, absent) for a in self._features.attributes(word, norm)]
+        analysed = [self._attribute_indices(*self._features.analyse(word, norm))
                     for word, norm in zip(self._new_words, keys)]
-        starts = np.cumsum([0, *map(len, analysed[:-1])])
-        attributes = [row for rows in analysed for row in rows]
-        rows = list(map(self._rows.__getitem__, self._new_words))
-        self._table[rows] = np.add.reduceat(self._attribute_weights[attributes], starts, axis=0)
+        rows = np.fromiter(map(self._rows.__getitem__, self._new_words), dtype=np.intp, count=len(keys))
+        # Words with as many attributes are summed together (see _sum_attribute_weights).
+        alike: dict[int, list[int]] = {}
+        for k, attributes in enumerate(analysed):
+            alike.setdefault(len(attributes), []).append(k)
+        for count, words in alike.items():
+            attributes = np.fromiter(chain.from_iterable(analysed[k] for k in words), dtype=np.intp,
+                                     count=count * len(words))
+            self._table[rows[words]] = _sum_attribute_weights(self._attribute_weights[attributes.reshape(-1, count)])
         self._key_table[rows] = keys
         self._new_words.clear()
+
+    def _attribute_indices(self, values: tuple[str, ...], others: tuple[str, ...]) -> list[int]:
+        """The model rows of a word's attributes (FeatureExtractor.analyse), in their order:
+        _sum_attribute_weights adds them in an order fixed by their positions."""
+        # The model's last attribute row is zero: attributes it lacks point there.
+        absent = repeat(len(self._attribute_rows))
+        return [*map(dict.get, self._value_rows, values, absent), *map(self._attribute_rows.get, others, absent)]
 
 
 class _RowIndex(dict):
@@ -268,6 +284,32 @@ class _RowIndex(dict):
         row = self[word] = len(self) + 1
         self._new_words.append(word)
         return row
+
+
+def _sum_attribute_weights(weights: np.ndarray) -> np.ndarray:
+    """For (words x attributes x ...) float32 weights, each word's sum over its attributes, added
+    in the order numpy's add.reduceat adds one word's rows: the first, plus the sum of the others
+    kept in eight interleaved running sums (numpy's pairwise summation, which holds up to 128
+    rows; a word has about twenty). Float32 sums in another order can round differently: this
+    order keeps the scores, and so every label, bit for bit those of the row-by-row reduceat it
+    replaces, at a dozen numpy calls for all the words instead of one small sum per word and score."""
+    first, others = weights[:, 0], weights[:, 1:]
+    count = others.shape[1]
+    if count < 8:
+        total = np.zeros_like(first)
+        for k in range(count):
+            total += others[:, k]
+        return first + total
+    running = others[:, :8].copy()
+    blocks_end = count - count % 8
+    for k in range(8, blocks_end, 8):
+        running += others[:, k:k + 8]
+    pairs = running[:, 0::2] + running[:, 1::2]
+    fours = pairs[:, 0::2] + pairs[:, 1::2]
+    total = fours[:, 0] + fours[:, 1]
+    for k in range(blocks_end, count):
+        total += others[:, k]
+    return first + total
 
 
 @functools.cache

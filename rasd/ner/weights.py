@@ -44,6 +44,14 @@ class ModelWeights:
         """The label weights of one of the token's own attributes (zero if the model lacks it)."""
         return self.table[self.rows.get(attribute, -1), 0]
 
+    def rows_by_kind(self) -> dict[str, dict[str, int]]:
+        """kind -> value -> row of the attribute "kind=value" (features.WORD_KINDS and the others)."""
+        by_kind: dict[str, dict[str, int]] = {}
+        for attribute, row in self.rows.items():
+            kind, _, value = attribute.partition("=")
+            by_kind.setdefault(kind, {})[value] = row
+        return by_kind
+
     def known_words(self) -> frozenset[str]:
         """The normalised words the model has a word feature for."""
         return frozenset(a[2:] for a in self.rows if a.startswith("w="))

@@ -10,7 +10,7 @@ from rasd.ner.clusters import WordClusters, clusters_path
 from rasd.ner.decoding import ChainDecoder
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.gazetteer import Gazetteer
-from rasd.ner.tagger import DEFAULT_MODEL, WordScores, gazetteer_path
+from rasd.ner.tagger import DEFAULT_MODEL, WordScores, _sum_attribute_weights, gazetteer_path
 
 SENTENCES = [
     "قال الرئيس السوري بشار الأسد في دمشق إن الحكومة ستواصل المفاوضات .",
@@ -93,3 +93,13 @@ def test_an_article_with_more_distinct_words_than_the_cache_keeps(tagger, monkey
     small = WordScores(tagger._model, tagger._scores._features)
     assert len(set(tokens)) > 2 * small.MAX_WORDS
     assert np.allclose(small.article(tokens, [len(tokens)]), expected)
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 8, 9, 15, 16, 17, 24, 31])
+def test_attribute_weights_add_up_bit_for_bit_as_reduceat_adds_them(count):
+    # Weights of very different sizes, so that adding them in another order would round otherwise.
+    rng = np.random.default_rng(count)
+    sizes = 10.0 ** rng.integers(-4, 3, (6, count, 1, 1))
+    weights = (rng.standard_normal((6, count, 7, 19)) * sizes).astype(np.float32)
+    expected = np.add.reduceat(weights.reshape(-1, 7, 19), np.arange(0, 6 * count, count), axis=0)
+    assert _sum_attribute_weights(weights).tobytes() == expected.tobytes()
