@@ -624,3 +624,20 @@ def test_after_mountain_only_a_range_or_landmark_is_meant():
 def test_the_sides_of_yemeni_war_reports(text, sides):
     event = only_event(text, "2015-08-01")
     assert (event.actor1.name, event.actor2.name) == sides
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("فاطلقت النار باتجاهها ما ادى الى مقتل شخص وجرح اثنين من الركاب في بغداد.", "Attack"),
+    ("أطلقت طائرة بلا طيار صواريخ على بيتين في قرية قرب الحدود أمس.", "Air/drone strike"),
+])
+def test_feminine_fire_and_pilotless_drones_report_the_act(text, sub_event_type):
+    (event,) = reported(text, "2008-05-05")
+    assert event.sub_event_type == sub_event_type
+
+
+def test_tanks_of_a_nationality_are_its_forces_and_two_houses_no_village():
+    doc = rasd.extract("وقال سكان إن دبابات أميركية أطلقت نيرانها على حي في الرمادي أمس.", published="2008-05-05")
+    (event,) = doc.reportable_events()
+    assert event.actor1.name == "Military Forces of the United States"
+    assert "Baytīn" not in [m.label for m in rasd.extract("أطلقت طائرة صواريخ على بيتين.", published="2008-05-05").mentions
+                            if m.kind == "PLACE"]
