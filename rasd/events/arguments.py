@@ -13,7 +13,7 @@ import re
 from ..document import Actor, Document, Event, EventDate, Fatalities, Location, Mention
 from ..geo.capital import is_capital
 from .context import alternation
-from .detect import (BACKGROUND_DAYS, NO_CLAUSE_SINCE, QUOTE_MARKS, REPORT_VERB_BEFORE, inside_quote,
+from .detect import (BACKGROUND_DAYS, NO_CLAUSE_SINCE, QUOTE_MARKS, REPORT_VERB_BEFORE, act_dates, inside_quote,
                      trigger_clause, trigger_offset)
 from .roles import BACKER_BEFORE, assign_roles, subject_country
 
@@ -266,7 +266,7 @@ def event_dates(doc: Document, event: Event) -> list[Mention]:
     anchor = trigger_offset(doc, event)
     opening, cutoff = trigger_clause(doc, event)
     # "قبل 3 أيام" opens with a clause marker but is the date itself, not a later clause
-    dates = [d for d in doc.mentions_of("DATE", event.sentence)
+    dates = [d for d in act_dates(doc, event.sentence)
              if d.data.get("value") and d.data.get("kind") != "year" and opening <= d.start <= cutoff + 1]
     return sorted(dates, key=lambda d: (is_report_date(doc, event, d), abs(d.start - anchor)))
 

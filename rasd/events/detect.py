@@ -425,7 +425,7 @@ def is_background(doc: Document, sentence: Span, trigger: Mention, cue: Mention 
     times = [(False, abs(cue.start - trigger.start), True)] if cue is not None else []
     if doc.published is not None:
         horizon = doc.published - dt.timedelta(days=BACKGROUND_DAYS)
-        for date in doc.mentions_of("DATE", sentence.index):
+        for date in act_dates(doc, sentence.index):
             latest = date.data.get("latest") or date.data.get("value")
             if latest:
                 times.append((dates_statement(doc, sentence, date, trigger), abs(date.start - trigger.start),
@@ -435,6 +435,16 @@ def is_background(doc: Document, sentence: Span, trigger: Mention, cue: Mention 
                 times.append((False, abs(sentence.start + year.start() - trigger.start),
                               int(year.group()) < doc.published.year))
     return min(times)[2] if times else False   # a statement's day only where nothing else is dated
+
+
+# "انقلاب السادس من أغسطس", "ثورة 25 يناير", "أحداث 11 سبتمبر": a date that names another event.
+_EVENT_NAME_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('event_name_noun')})\s+(?:يوم\s+)?$")
+
+
+def act_dates(doc: Document, sentence_index: int) -> list[Mention]:
+    """The dates of a sentence that can date an act: not those that name another event."""
+    return [d for d in doc.mentions_of("DATE", sentence_index)
+            if not _EVENT_NAME_BEFORE.search(doc.text, max(0, d.start - 20), d.start)]
 
 
 def dates_statement(doc: Document, sentence: Span, date: Mention, trigger: Mention) -> bool:

@@ -641,3 +641,9 @@ def test_tanks_of_a_nationality_are_its_forces_and_two_houses_no_village():
     assert event.actor1.name == "Military Forces of the United States"
     assert "Baytīn" not in [m.label for m in rasd.extract("أطلقت طائرة صواريخ على بيتين.", published="2008-05-05").mentions
                             if m.kind == "PLACE"]
+
+
+def test_a_date_that_names_another_event_does_not_date_the_act():
+    event = only_event("اندلعت في نواكشوط مظاهرات مناوئة لانقلاب السادس من أغسطس في عدد من أحياء المدينة.",
+                       "2008-09-05")
+    assert event.date.value != "2008-08-06"
