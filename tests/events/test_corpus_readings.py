@@ -647,3 +647,12 @@ def test_a_date_that_names_another_event_does_not_date_the_act():
     event = only_event("اندلعت في نواكشوط مظاهرات مناوئة لانقلاب السادس من أغسطس في عدد من أحياء المدينة.",
                        "2008-09-05")
     assert event.date.value != "2008-08-06"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("وقتل شخص بعد تعرضه للضرب على أيدي مسلحين في البصرة.", "Attack"),
+    ("وقال شهود إن أشخاصا مختبئين عمدوا إلى إلقاء المتفجرات على المشيعين في ديار بكر.", "Grenade"),
+])
+def test_beatings_and_thrown_explosives_are_acts(text, sub_event_type):
+    (event,) = reported(text, "2008-05-05")
+    assert event.sub_event_type == sub_event_type
