@@ -41,8 +41,8 @@ def in_a_name(text: str, place: Mention, persons: list[Mention]) -> bool:
     """Whether the place is a whole word of a longer person's name ("نانسي" in "نانسي بيلوسي"; but
     "للرياض" in a name span that ran on, "ترامب للرياض", carries a preposition: a place)."""
     whole_word = place.start == 0 or text[place.start - 1].isspace()
-    return whole_word and any(p.start <= place.start and place.end <= p.end and p.end - p.start > place.end - place.start
-                              for p in persons)
+    return whole_word and any(p.start <= place.start and place.end <= p.end
+                              and p.end - p.start > place.end - place.start for p in persons)
 
 
 def without_titles(mention: Mention) -> Mention:

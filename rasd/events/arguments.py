@@ -350,7 +350,8 @@ def attach_fatalities(doc: Document, event: Event) -> None:
 
 _PROTEST_CAUSE_CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation('protest_cause')})\S*\s(?:[^،,.]*)$")
 # "قتل نحو 519 مدنيا خلال 7 أيام من القصف": a toll over days or longer sums many acts.
-_OVER_DAYS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('span_of')})\s+(?:\S+\s+)?(?:{alternation('span_unit')})(?!\w)")
+_OVER_DAYS = re.compile(
+    rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('span_of')})\s+(?:\S+\s+)?(?:{alternation('span_unit')})(?!\w)")
 # "ضربات جوية ردا على مقتل 12 جنديا": the deaths an act answers are not its own.
 _RETALIATION = re.compile(rf"(?:^|\s)(?:{alternation('retaliation')})\S*\s*$")
 # "تظاهروا احتجاجا على مقتل شاب": the death a protest is about did not happen at it.

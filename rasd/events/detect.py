@@ -29,12 +29,12 @@ SUBORDINATE = re.compile(rf"(?<!على)(?<!من)(?:^|\s)(?:و?(?:{alternation('s
 CONTRAST = re.compile(rf"(?:^|\s)(?:{alternation('contrast')})(?=\s)")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)")
-# "منذ" right before a date: "منذ 30 آذار", "منذ عام 2014" count from that day on.
 # A superlative up to three words before "منذ" ("أعنف هجوم على المدينة منذ").
 _SUPERLATIVE_BEFORE = re.compile(rf"(?:^|[\s\"«(])[وف]?(?:{alternation('superlative')})\S*(?:\s+\S+){{0,3}}\s+$")
 # Accused of the act: "متهم/متهمين/متهمتين/اتهموا" + ب written onto the act word or the verbal
 # noun before it ("اتهموا بتفجير عبوة ناسفة").
 _ACCUSED_OF = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|اتهم)\S*\s+ب(?:\S+\s+)?$")
+# "منذ" right before a date: "منذ 30 آذار", "منذ عام 2014" count from that day on.
 _SINCE_BEFORE_DATE = re.compile(r"(?:^|\s)منذ\s+(?:(?:ال)?عام\s+)?$")
 
 # A date after a reporting verb and before the act it reports dates the statement ("وقال كارتر

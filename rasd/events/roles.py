@@ -321,8 +321,9 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
                        if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a)
                                              and not same_camp(actor1.name, a.name))), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
-    if actor1 is not None and actor2 is not None and (actor2.name == actor1.name or same_camp(actor1.name, actor2.name)):
-        actor2 = None   # one side named twice ("المسلحين" for the group just named), or its ally: the other is unstated
+    if actor1 is not None and actor2 is not None and (
+            actor2.name == actor1.name or same_camp(actor1.name, actor2.name)):
+        actor2 = None   # one side named twice ("المسلحين" for the group just named), or its ally
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
@@ -378,8 +379,8 @@ def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int)
     if actor is None or not actor.name.startswith(UNIDENTIFIED) or says_none_claimed(doc):
         return actor
     # a group named only as a source ("المتحدث باسم قوة الردع الخاصة") reports the act, it is not a side
-    groups = [m for m in doc.mentions_of("ACTOR")
-              if m.data["entry"].kind in ARMED_GROUP_KINDS and not m.data["entry"].is_template and not is_speaker(doc, m)]
+    groups = [m for m in doc.mentions_of("ACTOR") if m.data["entry"].kind in ARMED_GROUP_KINDS
+              and not m.data["entry"].is_template and not is_speaker(doc, m)]
     if not groups:
         return actor
     from ..lexicon.actors import ActorLexicon

@@ -50,7 +50,8 @@ def refine(event: Event) -> None:
     elif event.event_type == "Battles" and event.sub_event_type.endswith("territory"):   # not a non-violent transfer
         for_government = agent == STATE_FORCES or (
             event.actor1 is not None and bool(government_camps().get(event.actor1.name)))
-        _set(event, "Battles", "Government regains territory" if for_government else "Non-state actor overtakes territory")
+        _set(event, "Battles",
+             "Government regains territory" if for_government else "Non-state actor overtakes territory")
     elif event.sub_event_type == "Arrests" and agent in NON_STATE_ARMED and target == CIVILIANS:
         # "اعتقل تنظيم داعش 38 مواطنا": only a state arrests; an armed group abducts (ACLED)
         _set(event, "Violence against civilians", "Abduction/forced disappearance")
