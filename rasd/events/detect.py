@@ -157,6 +157,7 @@ def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool
     "قوات مكافحة الشغب"), unless the actor is named after the act ("المتظاهرين", "انتحاري")."""
     return ((not is_territory(trigger) or takes_a_place(doc, trigger))
             and (not needs_an_anchor(trigger) or has_a_side_or_place(doc, trigger, actors))
+            and (not needs_a_person(trigger) or holds_someone(doc, trigger))
             and (not is_weapon(trigger) or weapon_used(doc, trigger))
             and (not is_interception(trigger) or intercepts_a_weapon(doc, trigger))
             and not any(inside_a_name(trigger, a) for a in actors))
@@ -177,6 +178,27 @@ def has_a_side_or_place(doc: Document, trigger: Mention, actors: list[Mention]) 
     sentence: "تعرض 50 مليون حساب لهجوم", "دراسة استهدفت تحديد", "انفجار عصر الكامبري" are
     nobody's."""
     return bool(actors or doc.mentions_of("CASUALTY", trigger.sentence) or doc.mentions_of("PLACE", trigger.sentence))
+
+
+def needs_a_person(trigger: Mention) -> bool:
+    """Arrest words that also mean stopping or holding a thing (context group "holds_a_person")."""
+    return trigger.data["trigger"].phrase in _holding_words()
+
+
+@functools.cache
+def _holding_words() -> frozenset[str]:
+    return frozenset(words("holds_a_person"))
+
+
+def holds_someone(doc: Document, trigger: Mention) -> bool:
+    """"أوقفت الشرطة ثلاثة أشخاص", "أوقفت الشرطة المشتبه به", "أوقفته" are arrests; "أوقفت
+    الولايات المتحدة بيانا", "احتجاز السفينة" hold a thing: the word's own count or victims, or its
+    pronoun object, must name people."""
+    if doc.text.startswith("ه", trigger.end):
+        return True   # "أوقفته", "توقيفهم": him, them
+    return any(c.label == "arrested" and c.start <= trigger.start < c.end
+               and (c.data.get("value") is not None or c.data.get("victims"))
+               for c in doc.mentions_of("CASUALTY", trigger.sentence))
 
 
 def is_charged(doc: Document, sentence: Span, trigger: Mention) -> bool:

@@ -349,7 +349,9 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
                 return _Found(noun_at=k)   # right after the act, or its object ("قتلت قوات الاحتلال شابا")
             if not token.norm.startswith("ال"):
                 return None   # after skipped words a noun is more likely the actor ("اختطفت ميليشيات الحوثي")
-            # a definite one qualifies the subject ("قوات الاحتلال الإسرائيلي"): skipped like any word
+            if not _NISBA_ENDING.search(token.norm):
+                return _Found(noun_at=k)   # a definite object after the subject ("أوقفت الشرطة المشتبه به")
+            # a definite nisba qualifies the subject ("قوات الاحتلال الإسرائيلي"): skipped like any word
         if lexicon.casualty_terms.match(tokens, k) is not None:
             return None
         if not lexicon.has_role(token, "filler"):
@@ -358,6 +360,9 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
             gap -= 1
         k += 1
     return None
+
+
+_NISBA_ENDING = re.compile(r"(?:ي|يه|يون|يين)$")   # "الإسرائيلي", "التونسيه": an adjective
 
 
 def _is_accusative_one(token, noun) -> bool:

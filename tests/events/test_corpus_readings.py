@@ -656,3 +656,12 @@ def test_a_date_that_names_another_event_does_not_date_the_act():
 def test_beatings_and_thrown_explosives_are_acts(text, sub_event_type):
     (event,) = reported(text, "2008-05-05")
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, arrests", [
+    ("وقال دبلوماسيون إن الولايات المتحدة أوقفت بيانا أعده المجلس أمس.", 0),     # stopped a statement
+    ("احتجزت السلطات الإيرانية ناقلة نفط في الخليج أمس.", 0),                    # held a ship
+    ("أوقفت الشرطة ثلاثة أشخاص في سوسة أمس.", 1),
+])
+def test_stopping_or_holding_is_an_arrest_only_of_people(text, arrests):
+    assert len([e for e in reported(text, "2018-04-01") if e.sub_event_type == "Arrests"]) == arrests
