@@ -25,6 +25,12 @@ def words(group: str) -> tuple[str, ...]:
     return _groups()[group]
 
 
+@functools.cache
+def word_set(group: str) -> frozenset[str]:
+    """The group's phrases as written, for membership tests."""
+    return frozenset(words(group))
+
+
 def alternation(*groups: str) -> str:
     """The groups' phrases as one alternation, longest first, in any of their spellings
     ("أطلق" also matches "اطلق"), any run of spaces inside a phrase."""

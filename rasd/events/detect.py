@@ -14,7 +14,7 @@ import re
 
 from ..document import Document, Event, Mention, Span
 from ..lexicon.actors import DEMONSTRATORS
-from .context import alternation, words
+from .context import alternation, word_set, words
 
 MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
@@ -165,12 +165,8 @@ def names_an_act(doc: Document, trigger: Mention, actors: list[Mention]) -> bool
 
 def needs_an_anchor(trigger: Mention) -> bool:
     """Generic attack words and the words of context group "unanchored" (a bare "انفجار", "طعن")."""
-    return trigger.data["trigger"].sub_event_type == GENERIC_ATTACK or trigger.data["trigger"].phrase in _unanchored()
-
-
-@functools.cache
-def _unanchored() -> frozenset[str]:
-    return frozenset(words("unanchored"))
+    kind = trigger.data["trigger"]
+    return kind.sub_event_type == GENERIC_ATTACK or kind.phrase in word_set("unanchored")
 
 
 def has_a_side_or_place(doc: Document, trigger: Mention, actors: list[Mention]) -> bool:
@@ -182,12 +178,7 @@ def has_a_side_or_place(doc: Document, trigger: Mention, actors: list[Mention]) 
 
 def needs_a_person(trigger: Mention) -> bool:
     """Arrest words that also mean stopping or holding a thing (context group "holds_a_person")."""
-    return trigger.data["trigger"].phrase in _holding_words()
-
-
-@functools.cache
-def _holding_words() -> frozenset[str]:
-    return frozenset(words("holds_a_person"))
+    return trigger.data["trigger"].phrase in word_set("holds_a_person")
 
 
 def holds_someone(doc: Document, trigger: Mention) -> bool:
@@ -215,12 +206,7 @@ def inside_a_name(trigger: Mention, actor: Mention) -> bool:
 
 
 def is_weapon(trigger: Mention) -> bool:
-    return trigger.data["trigger"].phrase in weapon_nouns()
-
-
-@functools.cache
-def weapon_nouns() -> frozenset[str]:
-    return frozenset(words("weapon_noun"))
+    return trigger.data["trigger"].phrase in word_set("weapon_noun")
 
 
 WEAPON_VERB_REACH = 30   # characters before the weapon noun
@@ -249,12 +235,7 @@ def used_as_subject(doc: Document, trigger: Mention) -> bool:
 
 
 def is_interception(trigger: Mention) -> bool:
-    return trigger.data["trigger"].phrase in interception_words()
-
-
-@functools.cache
-def interception_words() -> frozenset[str]:
-    return frozenset(words("interception"))
+    return trigger.data["trigger"].phrase in word_set("interception")
 
 
 INTERCEPTED_REACH = 40   # characters after the interception word
@@ -371,7 +352,8 @@ def is_sports_page(doc: Document) -> bool:
     return doc.cache["sports_page"]
 
 
-VERDICT_OPENING = 2   # sentences (the title and the lede) where a sentence carried out makes the article a verdict report
+# Sentences (the title and the lede) where a sentence carried out makes the article a verdict report.
+VERDICT_OPENING = 2
 
 
 def is_verdict_report(doc: Document) -> bool:

@@ -10,7 +10,7 @@ import math
 import re
 
 from ..document import Document, Event
-from ..lexicon.actors import same_camp
+from ..lexicon.actors import same_side
 from .detect import precedes
 from .typing import refine
 
@@ -226,15 +226,15 @@ def absorb(target: Event, other: Event) -> None:
     for role, counterpart in (("actor1", "actor2"), ("actor2", "actor1")):
         mine, theirs = getattr(target, role), getattr(other, role)
         if theirs and theirs.start is not None and (mine is None or mine.start is None) \
-                and not _same_side(theirs, getattr(target, counterpart)):
+                and not _opposes_nobody(theirs, getattr(target, counterpart)):
             setattr(target, role, theirs)   # never the side already on the other end, or its ally
     target.confidence = max(target.confidence, other.confidence)
     refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
 
 
-def _same_side(actor, other) -> bool:
+def _opposes_nobody(actor, other) -> bool:
     """"مسلحون" ... "المسلحين": one side named twice; the coalition and the Yemeni army: allies."""
-    return other is not None and (actor.name == other.name or same_camp(actor.name, other.name))
+    return other is not None and same_side(actor.name, other.name)
 
 
 ARMED_TYPE_CODES = (1, 2, 3, 4, 8)

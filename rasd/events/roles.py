@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..document import Actor, Document, Event, Mention
-from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES, government_camps, same_camp
+from ..lexicon.actors import DEMONSTRATORS, STATE_FORCES, allies_of, same_side
 from ..text.normalize import normalize_key
 from .context import alternation, words
 from .detect import contrast_clause, words_between
@@ -85,11 +85,8 @@ def is_victim(doc: Document, mention: Mention) -> bool:
         # "قتلت القوات الإسرائيلية 61 فلسطينيا", "قتلت قوات الاحتلال شابا": the words between the
         # verb and its count or victims are its subject; "مقتل عسكريين تركيين اثنين": the victims
         # may come before their count
-        count_start = c.data.get("count_start")
-        if found >= 0:
-            start = found if count_start is None else min(count_start, found)
-        else:
-            start = c.start if count_start is None else count_start
+        anchors = [at for at in (c.data.get("count_start"), found if found >= 0 else None) if at is not None]
+        start = min(anchors) if anchors else c.start
         if start <= mention.start < end:
             return True
     return False
@@ -217,10 +214,10 @@ _CLITICS = re.compile(r"^[وف]?[بل]?(?:ال)?")
 def qualifies_the_act(doc: Document, demonym: Mention, event: Event) -> bool:
     """Whether the noun a nationality adjective qualifies (over other adjectives: "غارات جوية
     أمريكية") is the act itself or what carries it out ("طائرات تركية", "نيران إسرائيلية")."""
-    words = list(_WORD.finditer(doc.text, max(0, demonym.start - 80), demonym.start))
-    if words and words[-1].end() == demonym.start:
-        words.pop()   # the article or clitics written onto the adjective ("الروسية")
-    for word in reversed(words):
+    before = list(_WORD.finditer(doc.text, max(0, demonym.start - 80), demonym.start))
+    if before and before[-1].end() == demonym.start:
+        before.pop()   # the article or clitics written onto the adjective ("الروسية")
+    for word in reversed(before):
         key = normalize_key(word.group())
         if word.start() < event.trigger_end and word.end() > event.trigger_start \
                 or _CLITICS.sub("", key) in _attack_nouns():
@@ -290,6 +287,7 @@ def pits_against(doc: Document, event: Event, mention: Mention) -> bool:
         trigger_end <= t.start < mention.start and not _JOINED_ACT.fullmatch(doc.text, trigger_end, t.start)
         for t in doc.mentions_of("TRIGGER", event.sentence))
 
+
 def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | None, Actor | None]:
     sentence = doc.sentences[event.sentence]
     opening, end = contrast_clause(doc, event)
@@ -318,11 +316,9 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
         or (agents[0] if agents else None)
     if actor2 is None:
         actor2 = next((a for a in targets + agents
-                       if actor1 is None or (a.name != actor1.name and not allied(doc, actor1, a)
-                                             and not same_camp(actor1.name, a.name))), None)
+                       if actor1 is None or not (same_side(actor1.name, a.name) or allied(doc, actor1, a))), None)
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
-    if actor1 is not None and actor2 is not None and (
-            actor2.name == actor1.name or same_camp(actor1.name, actor2.name)):
+    if actor1 is not None and actor2 is not None and same_side(actor1.name, actor2.name):
         actor2 = None   # one side named twice ("المسلحين" for the group just named), or its ally
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
@@ -483,7 +479,7 @@ def guessed_actor(doc: Document, event: Event, country: str, side: Actor | None)
         return None   # "ولم تعلن أي جهة المسؤولية": the article itself says the perpetrator is unknown
     exclude = side_and_allies(doc, event, country, side) | reporters(doc, event, country)
     if side is not None:
-        exclude |= {name for name in government_camps() if same_camp(name, side.name)}
+        exclude |= allies_of(side.name)
     actor = nearby_actor(doc, event, country, exclude)
     if actor is not None and unclaimed and actor.type_code == STATE_FORCES:
         actor = None   # the police investigating a bombing did not plant it

@@ -185,9 +185,17 @@ def government_camps() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in camps.items()}
 
 
-def same_camp(a: str, b: str) -> bool:
-    """Whether two actors fight for one government (the Saudi-led coalition and the Giants Brigades)."""
-    return bool(government_camps().get(a, frozenset()) & government_camps().get(b, frozenset()))
+@functools.cache
+def allies_of(name: str) -> frozenset[str]:
+    """The actors that fight for a government the named one fights for (itself included), as
+    the Saudi-led coalition and the Giants Brigades; none for an actor in no camp."""
+    camps = government_camps().get(name, frozenset())
+    return frozenset(other for other, theirs in government_camps().items() if theirs & camps)
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor named twice, or two that fight for one government: never each other's opponent."""
+    return a == b or b in allies_of(a)
 
 
 @functools.cache
