@@ -21,6 +21,7 @@ from dataclasses import astuple, dataclass, fields, replace
 from pathlib import Path
 from typing import Iterable
 
+from ..cache import cache_dir
 from ..lexicon.matcher import PhraseMatcher
 from ..text.normalize import normalize, normalize_key
 from . import sources
@@ -53,10 +54,6 @@ _INDEX_MODULES = ("index.py", "sources.py", "wordlists.py")
 class IndexFiles:
     sqlite: Path
     matcher: Path
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("RASD_CACHE") or Path.home() / ".cache" / "rasd")
 
 
 def import_dir() -> Path:

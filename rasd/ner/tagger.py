@@ -1,6 +1,7 @@
 """Tagging text with the trained CRF: tokens in, entity spans in original offsets out."""
 from __future__ import annotations
 
+import atexit
 import functools
 import re
 from dataclasses import dataclass
@@ -13,12 +14,13 @@ from ..text.normalize import normalize
 from .clitics import article_prefix_length
 from .clusters import WordClusters, clusters_path
 from .decoding import ChainDecoder
-from .features import BOS, EOS, NEIGHBOUR_OFFSETS, WORD_KINDS, FeatureExtractor, normalized_keys
+from .features import BOS, EOS, NEIGHBOUR_OFFSETS, TRIGGERS_FILE, WORD_KINDS, FeatureExtractor, normalized_keys
 from .gazetteer import Gazetteer
 from .labels import coarse_of, subtype_of
 from .recurrence import recurrences
 from .tokens import ner_tokens
-from .weights import ModelWeights, WeightsError
+from .weights import ModelWeights, WeightsError, weights_path
+from .wordtable import StoredWords, WordTableFile
 
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
 
@@ -67,7 +69,10 @@ class EntityTagger:
             raise ModelError(str(exc)) from None
         self._gazetteer = Gazetteer.load(gazetteer_path(model_path))
         features = FeatureExtractor(self._gazetteer, WordClusters.load(clusters_path(model_path)))
-        self._scores = WordScores(self._model, features)
+        table_file = WordTableFile.for_model(
+            [weights_path(model_path), gazetteer_path(model_path), clusters_path(model_path), TRIGGERS_FILE])
+        self._scores = WordScores(self._model, features, table_file)
+        atexit.register(self._scores.save)
         self._decoder = ChainDecoder(self._model.transitions, self._model.labels.index("O"))
         self._label_index = {label: k for k, label in enumerate(self._model.labels)}
         # The B- label of each I- label (others map to themselves), for coordinated names.
@@ -186,23 +191,29 @@ class WordScores:
     costs its attributes and one row sum; an article's new words are filled together. The
     attributes of features.WORD_KINDS are found by kind and value, never spelled out. Row 0
     is all zeros: it pads sentences apart (see `scores`).
+
+    With a WordTableFile, the rows of the words used most in earlier processes are read from it
+    when a second article comes (reading them, ~0.1 s for 50,000 words, would cost a one-article
+    `rasd extract` more than it saves), and `save` writes them back with the process's own.
     """
 
-    # Distinct words kept (about 53 MB of scores); past this the cache starts afresh.
+    # Distinct words kept (about 53 MB of scores); past this only the most used half is kept.
     MAX_WORDS = 100_000
     _REACH = max(abs(offset) for offset in NEIGHBOUR_OFFSETS)
 
-    def __init__(self, model: ModelWeights, features: FeatureExtractor):
+    def __init__(self, model: ModelWeights, features: FeatureExtractor, stored: WordTableFile | None = None):
         self._features = features
         self._new_words: list[str] = []
         self._rows = _RowIndex(self._new_words)
         # Allocated whole but untouched (calloc): memory is taken only as rows are written.
         self._table = np.zeros((self.MAX_WORDS + 1, 1 + len(NEIGHBOUR_OFFSETS), len(model.labels)), dtype=np.float32)
         self._key_table = np.empty(len(self._table), dtype=object)  # row -> the word's normalised form
+        self._uses = np.zeros(len(self._table), dtype=np.int32)    # row -> articles the word was in
         self._attribute_rows, self._attribute_weights = model.rows, model.table
         by_kind = model.rows_by_kind()
         self._value_rows = tuple(by_kind.get(kind, {}) for kind in WORD_KINDS)
         self._edges = {attribute: model.own_scores(attribute) for attribute in (BOS, EOS)}
+        self._file, self._articles, self._unsaved, self._restored = stored, 0, 0, False
 
     def article(self, tokens: list[str], sentence_lengths: list[int]) -> np.ndarray:
         """(tokens x labels) state scores of sentences given one after another."""
@@ -210,11 +221,16 @@ class WordScores:
 
     def rows(self, tokens: list[str]) -> np.ndarray:
         """The table row of each token, new words analysed and added."""
+        self._articles += 1
+        if self._articles == 2:
+            self._restore()
         if len(self._rows) + len(tokens) >= self.MAX_WORDS:
-            self._rows.clear()
+            self._keep_most_used(max(0, self.MAX_WORDS - len(tokens)) // 2)
         rows = np.fromiter(map(self._rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
         if self._new_words:
             self._fill_new_rows()
+        # A fancy-indexed += adds once per distinct row: the count is of articles, not tokens.
+        self._uses[rows] += 1
         return rows
 
     def scores(self, rows: np.ndarray, sentence_lengths: list[int]) -> np.ndarray:
@@ -249,6 +265,8 @@ class WordScores:
         while len(self._rows) >= len(self._table):  # one article with more distinct words than MAX_WORDS
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._key_table = np.concatenate([self._key_table, np.empty_like(self._key_table)])
+            self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
+        self._unsaved += len(self._new_words)
         keys = normalized_keys(self._new_words)
         analysed = [self._attribute_indices(*self._features.analyse(word, norm))
                     for word, norm in zip(self._new_words, keys)]
@@ -263,6 +281,51 @@ class WordScores:
             self._table[rows[words]] = _sum_attribute_weights(self._attribute_weights[attributes.reshape(-1, count)])
         self._key_table[rows] = keys
         self._new_words.clear()
+
+    def save(self) -> None:
+        """Write the rows of the most used half of MAX_WORDS to the table file, if it was read
+        and words were added since."""
+        if not self._restored or not self._unsaved:
+            return
+        rows = self._most_used(self.MAX_WORDS // 2)
+        words = list(self._rows)   # in row order: rows are given out one after another
+        self._file.save(StoredWords([words[row - 1] for row in rows.tolist()], self._key_table[rows].tolist(),
+                                    self._uses[rows]), self._table[rows])
+        self._unsaved = 0
+
+    def _restore(self) -> None:
+        """Put the stored words in the first rows, then the words of this process not among them
+        (unless the first article alone filled half the table)."""
+        if self._file is None or len(self._rows) > self.MAX_WORDS // 2:
+            return
+        own_words = list(self._rows)
+        own_rows = np.arange(1, len(own_words) + 1)
+        own_table, own_keys, own_uses = self._table[own_rows], self._key_table[own_rows], self._uses[own_rows]
+        stored = self._file.load(self._table[1:self.MAX_WORDS // 2 + 1]) or StoredWords([], [], own_uses[:0])
+        count = len(stored.words)
+        self._key_table[1:count + 1] = stored.keys
+        self._uses[1:count + 1] = stored.uses
+        self._rows.reset(stored.words)
+        missing = [k for k, word in enumerate(own_words) if word not in self._rows]
+        self._rows.extend([own_words[k] for k in missing])
+        added = slice(count + 1, count + 1 + len(missing))
+        self._table[added], self._key_table[added], self._uses[added] = (
+            own_table[missing], own_keys[missing], own_uses[missing])
+        self._unsaved, self._restored = len(missing), True
+
+    def _keep_most_used(self, count: int) -> None:
+        """Keep the rows of the `count` words used in most articles, moved to the front."""
+        rows, words = self._most_used(count), list(self._rows)
+        self._table[1:len(rows) + 1] = self._table[rows]
+        self._key_table[1:len(rows) + 1] = self._key_table[rows]
+        self._uses[1:len(rows) + 1] = self._uses[rows]
+        self._uses[len(rows) + 1:] = 0
+        self._rows.reset([words[row - 1] for row in rows.tolist()])
+
+    def _most_used(self, count: int) -> np.ndarray:
+        """Up to `count` rows in use, most used first (ties: the earlier row)."""
+        uses = self._uses[1:len(self._rows) + 1]
+        return np.argsort(-uses, kind="stable")[:count] + 1
 
     def _attribute_indices(self, values: tuple[str, ...], others: tuple[str, ...]) -> list[int]:
         """The model rows of a word's attributes (FeatureExtractor.analyse), in their order:
@@ -279,6 +342,15 @@ class _RowIndex(dict):
     def __init__(self, new_words: list[str]):
         super().__init__()
         self._new_words = new_words
+
+    def reset(self, words: list[str]) -> None:
+        """Index exactly these (distinct) words, in rows 1, 2, ..."""
+        self.clear()
+        self.extend(words)
+
+    def extend(self, words: list[str]) -> None:
+        """Index these words, none of them indexed yet, in the next rows (their rows are filled)."""
+        self.update(zip(words, range(len(self) + 1, len(self) + len(words) + 1)))
 
     def __missing__(self, word: str) -> int:
         row = self[word] = len(self) + 1

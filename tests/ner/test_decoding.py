@@ -66,14 +66,17 @@ def test_sentences_do_not_see_each_others_words(tagger):
     assert np.allclose(together[len(first):], tagger._scores.article(second, [len(second)]))
 
 
-def test_word_cache_starting_afresh_changes_no_score(tagger, monkeypatch):
+def test_a_full_word_cache_keeps_the_words_used_most_and_changes_no_score(tagger, monkeypatch):
     tokens, others = SENTENCES[1].split(), SENTENCES[4].split()
     scores = WordScores(tagger._model, tagger._scores._features)
     before = scores.article(tokens, [len(tokens)])
-    monkeypatch.setattr(WordScores, "MAX_WORDS", len(set(tokens)) + 1)
+    scores.article(tokens[:3], [3])   # used in two articles: kept first
+    # Room for the other sentence and half of this one's words: those used most stay.
+    monkeypatch.setattr(WordScores, "MAX_WORDS", len(others) + len(set(tokens)) - 1)
     scores.article(others, [len(others)])
+    assert list(scores._rows)[:3] == tokens[:3]
+    assert len(scores._rows) < len(set(tokens)) + len(set(others))
     after = scores.article(tokens, [len(tokens)])
-    assert len(scores._rows) == len(set(tokens))  # the cache started afresh for this sentence
     assert np.allclose(before, after)
 
 
