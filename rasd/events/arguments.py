@@ -7,6 +7,7 @@ publication), so every event carries the best guess the text supports.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -29,11 +30,14 @@ class ArgumentStage:
     provides = ("arguments",)
 
     def __call__(self, doc: Document) -> None:
+        events = []
         for event in doc.events:
             attach_location(doc, event)
             attach_actors(doc, event)
             attach_date(doc, event)
             attach_fatalities(doc, event)
+            events += [event, *events_at_listed_places(doc, event)]
+        doc.events = events
 
 
 def context_sentences(doc: Document, event: Event) -> list[int]:
@@ -167,7 +171,8 @@ def attach_location(doc: Document, event: Event) -> None:
             home = primary_country(doc)
             best = max(places, key=lambda p: (placement_rank(p), is_locative(doc, p),
                                               home is not None and p.data["place"].country_code == home.iso2,
-                                              PLACE_SPECIFICITY.get(p.data["place"].feature, 3), -p.start))
+                                              PLACE_SPECIFICITY.get(p.data["place"].feature, 3),
+                                              bool(p.data.get("relation")), -p.start))
             event.location = location_from_mention(in_container(doc, best, places))
             return
     country = primary_country(doc)
@@ -175,11 +180,64 @@ def attach_location(doc: Document, event: Event) -> None:
         event.location = country_location(country)
 
 
+# Places of one level that a list may name together, each its own event.
+_LIST_LEVEL = {"city": "town", "town": "town", "village": "town", "district": "town", "neighbourhood": "town",
+               "camp": "town", "admin1": "admin1", "region": "region"}
+# ", " / " و" / "، و" between two places of a list, a place noun may follow ("حلب ومدينة حماة").
+_LIST_GAP = re.compile(rf"^\s*(?:،\s*و?|و)\s*(?:(?:ال)?(?:{alternation('place_noun')})\s+)?$")
+_LIST_OPENING = re.compile(rf"(?:^|\s)(?:[وبل]|في\s+)?(?:ال)?(?:{alternation('place_noun_plural')})\s+(?:(?:مثل|منها)\s+)?$"
+                           rf"|(?:^|\s)(?:كلا\s+من|{alternation('toward')})\s+$")
+_BETWEEN = re.compile(rf"(?:^|\s)[وف]?بين\s+(?:(?:{alternation('place_noun', 'place_noun_plural')})\s+)?$")
+
+
+def events_at_listed_places(doc: Document, event: Event) -> list[Event]:
+    """GUIDE: one place, one event. "غارات على مدن معرة النعمان وخان شيخون وسراقب", "تظاهرات في
+    محافظتي البصرة وذي قار": where the act's own place opens or belongs to a list of places of one
+    level, each other place of the list gets a copy of the event (the toll stays with the first;
+    not "بين X وY", a border or a front line, nor a list of countries, which name actors)."""
+    listed = _place_list(doc, event)
+    copies = []
+    for place in listed[1:]:
+        copy = dataclasses.replace(event, location=location_from_mention(place), fatalities=None,
+                                   evidence=list(event.evidence), assoc_actors=list(event.assoc_actors))
+        copies.append(copy)
+    return copies
+
+
+def _place_list(doc: Document, event: Event) -> list[Mention]:
+    """The list of places the event's own place is in, the event's place first ([] if none)."""
+    location = event.location
+    if location is None or location.start is None or location.relation or doc.sentence_at(location.start) != event.sentence:
+        return []
+    places = sorted(location_candidates(doc, event.sentence, event), key=lambda p: p.start)
+    chosen = next((k for k, p in enumerate(places) if p.start == location.start), None)
+    level = _LIST_LEVEL.get(location.feature)
+    if chosen is None or level is None:
+        return []
+    first = last = chosen
+    while first > 0 and _listed_together(doc, places[first - 1], places[first], level):
+        first -= 1
+    while last + 1 < len(places) and _listed_together(doc, places[last], places[last + 1], level):
+        last += 1
+    listed = places[first:last + 1]
+    opening = doc.text[max(doc.sentences[event.sentence].start, listed[0].start - 25):listed[0].start]
+    names = {p.data["place"].name for p in listed}
+    if len(listed) < 2 or len(names) < len(listed) or _BETWEEN.search(opening) \
+            or not (is_locative(doc, listed[0]) or _LIST_OPENING.search(opening)):
+        return []
+    return [places[chosen], *(p for p in listed if p is not places[chosen])]
+
+
+def _listed_together(doc: Document, before: Mention, after: Mention, level: str) -> bool:
+    return (_LIST_LEVEL.get(after.data["place"].feature) == level == _LIST_LEVEL.get(before.data["place"].feature)
+            and not after.data.get("relation") and bool(_LIST_GAP.match(doc.text[before.end:after.start])))
+
+
 NAMED_PLACE_SPECIFICITY = 4   # a city or anything smaller
 # "في سوريا", "بمدينة", "قرب حلب": a place introduced as where something is, not as an actor
 # ("اتهام إيران") or a target's owner.
-_LOCATIVE_BEFORE = re.compile(rf"(?:(?:^|\s)(?:{alternation('locative')})(?:\s+(?:{alternation('place_noun')}))?\s+"
-                              rf"|(?:^|\s)و?ب(?:{alternation('place_noun')})?\s*)$")
+_LOCATIVE_BEFORE = re.compile(rf"(?:(?:^|\s)(?:{alternation('locative')})(?:\s+(?:{alternation('place_noun', 'place_noun_plural')}))?\s+"
+                              rf"|(?:^|\s)و?ب(?:{alternation('place_noun', 'place_noun_plural')})?\s*)$")
 
 
 def is_locative(doc: Document, place: Mention) -> bool:
@@ -195,7 +253,8 @@ def placement_rank(place: Mention) -> int:
         return 3
     if not relation and PLACE_SPECIFICITY.get(place.data["place"].feature, 3) >= NAMED_PLACE_SPECIFICITY:
         return 2
-    return 1 if relation else 0
+    # "جنوبي العراق" places no better than a province does (but better than "العراق")
+    return 1 if relation and place.data["place"].feature != "country" else 0
 
 
 def location_from_mention(mention: Mention) -> Location:

@@ -75,7 +75,7 @@ INTERCEPTABLE = {"Shelling/artillery/missile attack", "Air/drone strike"}   # wh
 
 
 def find_target(doc: Document, kept: list[Event], event: Event) -> Event | None:
-    asserted = [k for k in kept if k.modality == "asserted" and may_meet(k, event)]
+    asserted = [k for k in kept if k.modality == "asserted" and may_meet(k, event) and not listed_apart(k, event)]
     target = next((k for k in asserted if compatible(k, event)), None)
     if target is None and refers_back(doc, event):
         # "الغارات", "الانفجار", "غاراته" with no date or place of their own refer back to the
@@ -110,6 +110,14 @@ def compatible(a: Event, b: Event) -> bool:
     # report often names the sides differently ("قوات حفتر" / "الجيش"), while place and day
     # tell most distinct events apart.
     return same_kind(a, b) and places_agree(a, b) and dates_agree(a, b) and not targets_differ(a, b)
+
+
+def listed_apart(a: Event, b: Event) -> bool:
+    """One act at a list of places ("قصف مدن معرة النعمان وخان شيخون") is one event at each
+    (arguments.events_at_listed_places), however near the places are."""
+    la, lb = a.location, b.location
+    return (a.trigger_start == b.trigger_start >= 0 and la is not None and lb is not None
+            and la.start is not None and lb.start is not None and la.start != lb.start)
 
 
 def targets_differ(a: Event, b: Event) -> bool:
