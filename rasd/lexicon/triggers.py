@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from ..text.normalize import normalize_key
 from .matcher import PhraseMatcher
 from .tsv import read_resource_tsv
 
@@ -59,6 +60,15 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
             if phrase and (phrase == trigger.phrase or phrase not in listed):
                 matcher.add(phrase, trigger)
     return matcher
+
+
+@functools.cache
+def agent_triggers() -> dict[str, Trigger]:
+    """Normalised act verb -> its trigger, for verbs that report an act only with their subject
+    named (events/agent_triggers.tsv)."""
+    return {normalize_key(row["phrase"]): Trigger(row["phrase"], row["event_type"], row["sub_event_type"],
+                                                  int(row["rank"]))
+            for row in read_resource_tsv("events/agent_triggers.tsv")}
 
 
 def definite_form(phrase: str) -> str:

@@ -59,6 +59,8 @@ class CasualtyMention:
     toll_update: bool = False      # a running total ("ارتفع عدد القتلى إلى 40")
     negated: bool = False          # "لم يسفر عن وقوع قتلى": value 0
     combined_total: int | None = None   # "مقتل وإصابة 20": killed and wounded together
+    agent: str = ""                # who did it, when the act verb names them ("قتل مسلحون مجهولون ضابطا")
+    agent_start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class _Reading:
     unspecified: bool = False                # plural casualty word, no number ("سقوط قتلى")
     toll_update: bool = False
     negated: bool = False
+    agent: tuple[int, int] | None = None     # the act verb's subject, before its object
 
 
 def find_casualties(text: str) -> list[CasualtyMention]:
@@ -231,8 +234,9 @@ def _read_act(tokens, last, term, lexicon) -> _Reading | None:
     found = _count_after(tokens, last, gap, lexicon, term.outcome)
     if found is None:
         return None
+    found = _with_skipped_subject(tokens, last, found, lexicon)
     if found.count is not None and found.postposed:
-        return _Reading(count=found.count, victims=(found.noun_at, found.count.first))
+        return _Reading(count=found.count, victims=(found.noun_at, found.count.first), agent=found.agent)
     if found.count is not None:
         victims = _victim_phrase(tokens, found.count.last, lexicon)
         after = victims[1] if victims else found.count.last
@@ -240,12 +244,13 @@ def _read_act(tokens, last, term, lexicon) -> _Reading | None:
         more = _coordinated_count(tokens, after, lexicon) if victims else None
         if more is not None:
             count = replace(count, value=count.value + more, low=count.low + more if count.low else None)
-        return _Reading(count=count, victims=victims)
+        return _Reading(count=count, victims=victims, agent=found.agent)
     noun, noun_end = lexicon.victims.match(tokens, found.noun_at)
     victims = _victim_phrase(tokens, found.noun_at, lexicon)
     if noun.number in _IMPLIED:
-        return _Reading(implied=_IMPLIED[noun.number], implied_by=(found.noun_at, noun_end), victims=victims)
-    return _Reading(unspecified=True, victims=victims)
+        return _Reading(implied=_IMPLIED[noun.number], implied_by=(found.noun_at, noun_end), victims=victims,
+                        agent=found.agent)
+    return _Reading(unspecified=True, victims=victims, agent=found.agent)
 
 
 def _coordinated_count(tokens, k, lexicon) -> int | None:
@@ -327,6 +332,7 @@ class _Found:
     count: ParsedNumber | None = None
     noun_at: int | None = None           # a victim noun that implies the count ("مقتل جندي")
     postposed: bool = False              # the numeral follows its noun ("فلسطينيين اثنين")
+    agent: tuple[int, int] | None = None   # the verb's subject before the object ("قتل مسلحون ضابطا")
 
 
 def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
@@ -345,6 +351,9 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
             return _Found(count=postposed, noun_at=k, postposed=True)
         noun = lexicon.victims.match(tokens, k)
         if noun is not None and noun[0].number != "-":
+            if gap == full_gap and not lexicon.has_role(tokens[start - 1], "passive_verb") \
+                    and (found := _object_after_subject(tokens, k, noun[1], lexicon, outcome)):
+                return found   # "قتل مسلحون مجهولون ضابطا": the nominative plural is who killed
             if gap == full_gap or _is_accusative_one(tokens[k], noun[0]):
                 return _Found(noun_at=k)   # right after the act, or its object ("قتلت قوات الاحتلال شابا")
             if not token.norm.startswith("ال"):
@@ -363,6 +372,56 @@ def _count_after(tokens, start, gap, lexicon, outcome) -> _Found | None:
 
 
 _NISBA_ENDING = re.compile(r"(?:ي|يه|يون|يين)$")   # "الإسرائيلي", "التونسيه": an adjective
+_NOMINATIVE_PLURAL = "ون"
+
+
+def _object_after_subject(tokens, noun_start, noun_end, lexicon, outcome) -> _Found | None:
+    """"قتل مسلحون شرطيين اثنين", "قتل جنود إسرائيليون شابا": a noun right after the verb in the
+    nominative plural (its own ending or its adjectives'), then a count or a victim noun not in
+    the nominative, is the verb's subject and that its object; "قتل مسلحون في اشتباك" (no object)
+    stays the passive "militants were killed"."""
+    k = noun_end
+    while k < len(tokens) and tokens[k].is_word and tokens[k].norm.endswith(_NOMINATIVE_PLURAL) \
+            and (lexicon.victims.match(tokens, k) is None or _NISBA_ENDING.search(tokens[k].norm)):
+        k += 1   # "مجهولون", "ملثمون", "جنود إسرائيليون"
+    nominative = tokens[noun_end - 1].norm.endswith(_NOMINATIVE_PLURAL) or k > noun_end
+    # "أصيب متظاهرون وأفراد من الأمن": a noun after و is coordinated, not an object
+    if not nominative or k >= len(tokens) or not tokens[k].is_word or tokens[k].norm.endswith(_NOMINATIVE_PLURAL) \
+            or tokens[k].norm.startswith("و") or lexicon.has_role(tokens[noun_start], "not_agent"):
+        return None
+    found = _count_after(tokens, k, 0, lexicon, outcome)
+    if found is not None and (found.count is not None or found.noun_at == k):
+        return replace(found, agent=(noun_start, k))
+    count = _count_after_description(tokens, k, lexicon)
+    return _Found(count=count, agent=(noun_start, count.first)) if count is not None else None
+
+
+# Words that open where, when or how a killing happened: a count after them is not the object.
+_CIRCUMSTANCE = frozenset({"في", "على", "مع", "خلال", "اثر", "جراء", "عند", "قرب", "بعد", "قبل", "اليوم", "امس"})
+_DESCRIPTION_REACH = 6
+
+
+def _count_after_description(tokens, k, lexicon) -> ParsedNumber | None:
+    """"قتل مسلحون يشتبه بأنهم متطرفون 18 شخصا", "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص":
+    the subject's description, then the count of its victims (none past a circumstance)."""
+    for j in range(k, min(k + _DESCRIPTION_REACH, len(tokens))):
+        if not tokens[j].is_word or tokens[j].norm in _CIRCUMSTANCE or lexicon.casualty_terms.match(tokens, j):
+            return None
+        parsed = parse_at(tokens, j)
+        if parsed is not None and _is_count(tokens, parsed, lexicon) and lexicon.victims.match(tokens, parsed.last):
+            return parsed
+    return None
+
+
+def _with_skipped_subject(tokens, verb_end, found: _Found, lexicon) -> _Found:
+    """"وقتل المهاجمون سبعة أشخاص": words skipped between the verb and its count or victim noun
+    that open with a nominative plural are its subject."""
+    first = found.count.first if found.count is not None and not found.postposed else found.noun_at
+    if found.agent is not None or first is None or first <= verb_end \
+            or not tokens[verb_end].norm.endswith(_NOMINATIVE_PLURAL) or lexicon.has_role(tokens[verb_end], "not_agent") \
+            or lexicon.has_role(tokens[verb_end - 1], "passive_verb"):
+        return found
+    return replace(found, agent=(verb_end, first))
 
 
 def _is_accusative_one(token, noun) -> bool:
@@ -537,12 +596,15 @@ def _to_mention(text, tokens, hit: Match, outcome, reading: _Reading, combined: 
     victims_text = text[tokens[victims[0]].start:tokens[victims[1] - 1].end] \
         if victims and victims[1] > victims[0] else ""
     start, end = min(starts), max(ends)
+    agent = reading.agent
     return CasualtyMention(
         start=start, end=end, text=text[start:end], outcome=outcome,
         value=None if combined else value, approximate=approximate or combined,
         victims=victims_text, victim_class=_victim_class(tokens, victims, lexicon),
         count_start=count_start, count_end=count_end, toll_update=reading.toll_update,
         combined_total=value if combined else None,
+        agent=text[tokens[agent[0]].start:tokens[agent[1] - 1].end] if agent else "",
+        agent_start=tokens[agent[0]].start if agent else None,
     )
 
 

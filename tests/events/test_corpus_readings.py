@@ -658,3 +658,16 @@ def test_a_date_that_names_another_event_does_not_date_the_act():
 ])
 def test_stopping_or_holding_is_an_arrest_only_of_people(text, arrests):
     assert len([e for e in reported(text, "2018-04-01") if e.sub_event_type == "Arrests"]) == arrests
+
+
+def test_a_killing_verb_whose_subject_is_named_before_its_victims_reports_an_attack():
+    event = only_event("قتل مسلحون ملثمون مدنيين اثنين أمس في مدينة بعقوبة.", "2018-07-22")
+    assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+    assert (event.fatalities.value, event.date.value, event.location.name) == (2, "2018-07-21", "Baqubah")
+    event = only_event("قتل جنود إسرائيليون شابا فلسطينيا أمس قرب رام الله.", "2018-07-22")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_killed_gunmen_with_no_act_named_are_no_event():
+    assert reported("قتل مسلحون أمس في مدينة بعقوبة.", "2018-07-22") == []

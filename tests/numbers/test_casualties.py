@@ -226,3 +226,23 @@ def test_a_possessed_killing_counts_its_pronoun():
 def test_a_dual_suffix_counts_two_and_the_wounded_keep_their_own_count():
     found = find_casualties("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين في انفجار عبوة ناسفة.")
     assert sorted((c.outcome, c.value) for c in found) == [("killed", 2), ("wounded", 3)]
+
+
+@pytest.mark.parametrize("text, victims, value, agent", [
+    ("قتل مسلحون مجهولون ضابطا في الشرطة أمس", "ضابطا", 1, "مسلحون مجهولون"),
+    ("قتل جنود إسرائيليون شابا فلسطينيا قرب رام الله", "شابا فلسطينيا", 1, "جنود إسرائيليون"),
+    ("وقتل المهاجمون سبعة أشخاص على الأقل", "أشخاص", 7, "المهاجمون"),
+    ("وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا في قرية", "شخصا", 18, "مسلحون يشتبه بأنهم متطرفون"),
+    # no object: the passive "were killed", the nominative plural its victims
+    ("قتل مسلحون في اشتباك مع 3 جنود أمس", "مسلحون", None, ""),
+    ("قتل جنود سوريون في هجوم أمس", "جنود سوريون", None, ""),
+    ("قتل الكثيرون بين 20 أو 30", "", 20, ""),
+])
+def test_a_nominative_plural_before_an_object_is_who_killed_not_who_died(text, victims, value, agent):
+    killed = [c for c in find_casualties(text) if c.outcome == "killed"][0]
+    assert (killed.victims, killed.value, killed.agent) == (victims, value, agent)
+
+
+def test_a_verb_written_only_in_the_passive_has_no_doer_before_its_victims():
+    wounded = find_casualties("أصيب متظاهرون وأفراد من قوات الأمن بجروح")[0]
+    assert (wounded.outcome, wounded.agent) == ("wounded", "")
