@@ -199,10 +199,12 @@ def is_charged(doc: Document, sentence: Span, trigger: Mention) -> bool:
 
 
 def inside_a_name(trigger: Mention, actor: Mention) -> bool:
-    """The trigger is a word of a longer actor name, not one named after its act ("مئات المتظاهرين")."""
+    """The trigger is a word of a longer actor name, not one named after its act ("مئات المتظاهرين")
+    nor the weapon or the attack of a force ("قصفت مقاتلات التحالف", "استهدفت غارات التحالف")."""
     return (actor.start <= trigger.start and trigger.end <= actor.end
             and (actor.start, actor.end) != (trigger.start, trigger.end)
-            and actor.data["entry"].type_code not in DEMONSTRATORS)
+            and actor.data["entry"].type_code not in DEMONSTRATORS and not is_weapon(trigger)
+            and trigger.data["trigger"].phrase not in word_set("attack_of"))
 
 
 def is_weapon(trigger: Mention) -> bool:

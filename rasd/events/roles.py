@@ -19,7 +19,9 @@ from ..text.normalize import normalize_key
 from .context import alternation, words
 from .detect import contrast_clause, words_between
 
-_TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:\S+\s+)?[\"«]?\s*[لب]?$")
+_TARGET_BEFORE = re.compile(rf"(?:{alternation('target_marker')})\s*(?:(?P<between>\S+)\s+)?[\"«]?\s*[لب]?$")
+# "استهدفت طائرات التحالف", "استهدفت غارات النظام": the attack's or the weapon's owner made it.
+_MEANS = re.compile(rf"^(?:ال)?(?:{alternation('attack_of')})$")
 # A passive act names its agent after these ("تعرض الموكب لإطلاق نار من قبل مجموعة مسلحة",
 # "قتل 16 فلسطينيا برصاص الجيش", "برصاص بحرية الاحتلال": one word may name the shooters), and an
 # attack noun's genitive is its maker ("غارات التحالف"):
@@ -100,7 +102,11 @@ def is_target(doc: Document, mention: Mention, sentence_start: int, trigger_star
     before = doc.text[max(sentence_start, mention.start - 30):mention.start]
     if mention.start < trigger_start and _MEMBERS_BEFORE.search(before):
         return False   # "إن عناصر تنظيم داعش أطلقوا صواريخ": members named before the act did it
-    return bool(_TARGET_BEFORE.search(before)) or mention.data["entry"].kind == "civilians"
+    marked = _TARGET_BEFORE.search(before)
+    means = marked.group("between") if marked and marked.group("between") else mention.text.split(maxsplit=1)[0]
+    if marked and _MEANS.match(means):
+        return False
+    return bool(marked) or mention.data["entry"].kind == "civilians"
 
 
 # Members of a group ("عناصر", "مسلحي", "مقاتلي"): the target after the act, the subject before it.

@@ -671,3 +671,14 @@ def test_a_killing_verb_whose_subject_is_named_before_its_victims_reports_an_att
 
 def test_killed_gunmen_with_no_act_named_are_no_event():
     assert reported("قتل مسلحون أمس في مدينة بعقوبة.", "2018-07-22") == []
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قصفت الطائرات الروسية بلدة كفرنبل في ريف إدلب أمس.", "Military Forces of Russia"),
+    ("وقصفت مقاتلات التحالف مواقع للحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
+    ("استهدفت طائرات التحالف تجمعا للحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
+    ("استهدفت غارات التحالف مواقع الحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
+])
+def test_aircraft_or_raids_that_shell_or_target_make_an_air_strike_by_their_owner(text, actor1):
+    event = only_event(text, "2018-06-07")
+    assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", actor1)
