@@ -85,6 +85,7 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not _STREET_BEFORE.search(doc.text[max(0, p.start - 12):p.start])
             and not _ORIGIN_BEFORE.search(doc.text[max(0, p.start - 60):p.start])
             and not _LAUNCHED_FROM.search(doc.text[max(0, p.start - 30):p.start])
+            and not sent_from(doc, p)
             # "شنت الولايات المتحدة وبريطانيا غارات": the attacking country is not the place
             and not (event is not None and index == event.sentence and p is subject_country(doc, event))
             and not (event is not None and event.event_type == "Protests" and in_protest_cause(doc, p))]
@@ -100,6 +101,17 @@ _STREET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{alternation('stre
 # "شقيقه أصيل معتمدية بوحجلة من ولاية القيروان": a person's home is not where the act was.
 _ORIGIN_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('origin')})(?:\s+[^\s،,.]+){{0,5}}\s+$")
 _LAUNCHED_FROM = re.compile(rf"(?:^|\s)(?:{alternation('launch_origin')})\s+(?:ال)?(?:{alternation('place_noun')})?\s*$")
+_FROM_BEFORE = re.compile(rf"(?:^|\s)من\s+(?:(?:ال)?(?:{alternation('place_noun')})\s+)?$")
+_TOWARD_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?(?:{alternation('toward')})\s")
+
+
+def sent_from(doc: Document, place: Mention) -> bool:
+    """"صاروخين أطلقهما الحوثيون من صعدة باتجاه نجران": where a missile or a march set out from
+    towards another place is not where it struck or arrived."""
+    return bool(_FROM_BEFORE.search(doc.text, max(0, place.start - 20), place.start)) \
+        and bool(_TOWARD_AFTER.match(doc.text[place.end:place.end + 40]))
+
+
 _CHANT = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('chant')})(?=[\s:،,\"«])")
 CHANT_REACH = 60   # characters before the opening quote
 

@@ -682,3 +682,11 @@ def test_killed_gunmen_with_no_act_named_are_no_event():
 def test_aircraft_or_raids_that_shell_or_target_make_an_air_strike_by_their_owner(text, actor1):
     event = only_event(text, "2018-06-07")
     assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", actor1)
+
+
+def test_a_missile_sent_from_one_place_towards_another_is_placed_where_it_went():
+    event = only_event("اعترضت الدفاعات الجوية السعودية مساء الأحد صاروخا باليستيا أطلقه الحوثيون من صعدة "
+                       "باتجاه نجران.", "2018-06-07")
+    assert (event.location.name, event.date.value) == ("Najrān", "2018-06-03")
+    event = only_event("أطلق الحوثيون صاروخا من صعدة أمس.", "2018-06-07")
+    assert event.location.name == "Sa'dah"   # where it went unsaid: where it came from is all we know
