@@ -92,9 +92,22 @@ def retype(doc: Document, sentence: Span, main: Mention, triggers: list[Mention]
     elif shot_at_a_protest(doc, sentence, main, triggers):
         event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
         event.disorder_type, event.generic = DISORDER["Protests"], False
+    if event.sub_event_type == "Shelling/artillery/missile attack" and by_aircraft(doc, sentence, main):
+        event.sub_event_type = "Air/drone strike"
     if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
         event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
         event.disorder_type = DISORDER[event.event_type]
+
+
+# "طيران التحالف الدولي قصف", "بقصف لطيران النظام", "قصف من الطيران الروسي"
+_AIRCRAFT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('aircraft')})(?:\s+\S+){{0,3}}\s+[وف]?$")
+_AIRCRAFT_AFTER = re.compile(rf"^\S*\s+(?:ل|من\s+)?(?:{alternation('aircraft')})(?=[\s.،,]|$)")
+
+
+def by_aircraft(doc: Document, sentence: Span, main: Mention) -> bool:
+    """A shelling that aircraft carry out is an air strike."""
+    before = doc.text[max(sentence.start, main.start - 40):main.start]
+    return bool(_AIRCRAFT_BEFORE.search(before) or _AIRCRAFT_AFTER.match(doc.text[main.start:sentence.end]))
 
 
 def subordinate_from(text: str, sentence: Span, after: int) -> int:

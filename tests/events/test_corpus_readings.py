@@ -678,6 +678,9 @@ def test_killed_gunmen_with_no_act_named_are_no_event():
     ("وقصفت مقاتلات التحالف مواقع للحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
     ("استهدفت طائرات التحالف تجمعا للحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
     ("استهدفت غارات التحالف مواقع الحوثيين في محافظة صعدة أمس.", "Military Forces of Saudi Arabia"),
+    ("وأعلنت الوزارة أن طيران التحالف الدولي قصف أمس مواقع لعناصر داعش في قضاء بيجي.",
+     "International Coalition Against ISIS"),
+    ("قتل 5 مدنيين أمس بقصف لطيران النظام على بلدة كفرنبل في ريف إدلب.", "Military Forces of Syria"),
 ])
 def test_aircraft_or_raids_that_shell_or_target_make_an_air_strike_by_their_owner(text, actor1):
     event = only_event(text, "2018-06-07")
