@@ -94,7 +94,7 @@ def retype(doc: Document, sentence: Span, main: Mention, triggers: list[Mention]
         event.disorder_type, event.generic = DISORDER["Protests"], False
     if event.sub_event_type == "Shelling/artillery/missile attack" and by_aircraft(doc, sentence, main):
         event.sub_event_type = "Air/drone strike"
-    if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence):
+    if event.sub_event_type == "Remote explosive/landmine/IED" and made_safe(doc, sentence, main):
         event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
         event.disorder_type = DISORDER[event.event_type]
 
@@ -137,10 +137,11 @@ def shot_at_a_protest(doc: Document, sentence: Span, main: Mention, triggers: li
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}قد\s")
 
 
-def made_safe(doc: Document, sentence: Span) -> bool:
-    """"فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": explosives found and made safe, which
-    ACLED codes as disrupted weapons use (unless the blast hurt someone)."""
-    return any(c.data["cue"].kind == "defused" for c in doc.mentions_of("CUE", sentence.index)) \
+def made_safe(doc: Document, sentence: Span, main: Mention) -> bool:
+    """"فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها", "إزالة 450 عبوة ناسفة": explosives found and
+    made safe, which ACLED codes as disrupted weapons use (unless the blast hurt someone)."""
+    return any(c.data["cue"].kind == "defused" and (c.data["cue"].window != "before" or c.start < main.start)
+               for c in doc.mentions_of("CUE", sentence.index)) \
         and not any(c.data.get("value") != 0 for c in doc.mentions_of("CASUALTY", sentence.index))
 
 
