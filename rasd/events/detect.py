@@ -147,7 +147,9 @@ def made_safe(doc: Document, sentence: Span, main: Mention) -> bool:
 
 # ACLED's precedence when one event shows several tactics (codebook order).
 SUBTYPE_PRECEDENCE = ("Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-                      "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
+                      "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
+                      # "تفجير الكنيسة" and "انتحاري فجر نفسه أمامها": a bombing told as a suicide attack is one
+                      "Suicide bomb", "Remote explosive/landmine/IED")
 
 
 def precedes(sub_a: str, sub_b: str) -> bool:

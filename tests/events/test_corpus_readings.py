@@ -700,3 +700,9 @@ def test_explosives_removed_are_disrupted_weapons_use_but_rubble_removed_after_a
     assert event.sub_event_type == "Disrupted weapons use"
     event = only_event("انفجرت عبوة ناسفة في سوق ببغداد أمس وبدأت فرق الدفاع المدني إزالة الأنقاض.", "2018-06-07")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_bombing_told_again_as_a_suicide_attack_is_a_suicide_bomb():
+    event = only_event("قتل 13 شخصا أمس في تفجير استهدف كنيسة في مدينة الإسكندرية. "
+                       "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة في الإسكندرية.", "2017-04-10")
+    assert (event.sub_event_type, event.fatalities.value) == ("Suicide bomb", 13)
