@@ -706,3 +706,10 @@ def test_a_bombing_told_again_as_a_suicide_attack_is_a_suicide_bomb():
     event = only_event("قتل 13 شخصا أمس في تفجير استهدف كنيسة في مدينة الإسكندرية. "
                        "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة في الإسكندرية.", "2017-04-10")
     assert (event.sub_event_type, event.fatalities.value) == ("Suicide bomb", 13)
+
+
+def test_tightening_control_is_no_territory_change_and_a_heavy_exchange_of_fire_is_a_clash():
+    assert reported("استمرارا لجهود القوات المسلحة في إحكام السيطرة على مناطق وسط سيناء، "
+                    "عقدت القيادة اجتماعا أمس.", "2018-04-18") == []
+    event = only_event("قتلت قوات الجيش أمس مسلحا في العريش بعد تبادل كثيف لإطلاق النيران.", "2018-04-18")
+    assert event.sub_event_type == "Armed clash"
