@@ -91,6 +91,11 @@ def location_candidates(doc: Document, index: int, event: Event | None = None) -
             and not (event is not None and event.event_type == "Protests" and in_protest_cause(doc, p))]
 
 
+def names_a_government(place: Mention) -> bool:
+    """The capital city itself ("دخول أنقرة الحملة"), not a town near it ("منطقة الكسوة")."""
+    return place.data["place"].feature == "city" and is_capital(place.data["place"])
+
+
 def in_protest_cause(doc: Document, place: Mention) -> bool:
     """"احتجاجات الاثنين بسبب نقل السفارة إلى القدس": the place a protest is about, not where it was."""
     return bool(_PROTEST_CAUSE_CLAUSE.search(doc.text[max(doc.sentences[place.sentence].start, place.start - 40):place.start]))
@@ -171,7 +176,7 @@ def attach_location(doc: Document, event: Event) -> None:
             if any(is_locative(doc, p) for p in places):
                 # "دخول أنقرة الحملة بشن غاراتها على مواقع في سوريا": a capital named without a
                 # locative word stands for its government when another place says where
-                places = [p for p in places if is_locative(doc, p) or not is_capital(p.data["place"])]
+                places = [p for p in places if is_locative(doc, p) or not names_a_government(p)]
             # "وكلاء لمصالح أميركا": a foreign country named but not as where is no place of the act
             home = primary_country(doc)
             places = [p for p in places if p.data["place"].feature != "country" or is_locative(doc, p)

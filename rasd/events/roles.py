@@ -197,8 +197,8 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
     casualties = doc.mentions_of("CASUALTY", event.sentence)
     places = doc.mentions_of("PLACE", event.sentence)
     for m in doc.mentions_of("DEMONYM", event.sentence):
-        if m.text.endswith(_PERSON_ENDINGS):
-            continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner
+        if m.text.endswith(_PERSON_ENDINGS) and not qualifies_a_weapon(doc, m):
+            continue   # "فلسطينيين", "سوريون", "فلسطينيا": people, not a weapon's owner ("صاروخين إسرائيليين")
         if any(0 <= m.start - p.end <= 3 for p in places):   # " ال" between
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         if any(describes_victims(doc, c, m) for c in casualties):
@@ -209,6 +209,20 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
         if 0 <= gap[1] - gap[0] <= DEMONYM_REACH and not any(c.start < gap[1] and c.end > gap[0] for c in casualties):
             return state_forces_of(m.data["country"], m)
     return None
+
+
+_WEAPON_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('weapon_noun', 'attack_of')})\s+$")
+
+
+def qualifies_a_weapon(doc: Document, demonym: Mention) -> bool:
+    """"صاروخين إسرائيليين", "طائرات تركية": the nationality right after a weapon or attack word."""
+    return bool(_WEAPON_BEFORE.search(doc.text, max(0, demonym.start - 30), demonym.start))
+
+
+def intercepted_weapons_owner(doc: Document, event: Event) -> Actor | None:
+    """"اعترضت الدفاعات السورية صواريخ إسرائيلية": whose weapons were stopped, the other side."""
+    owner = next((m for m in doc.mentions_of("DEMONYM", event.sentence) if qualifies_a_weapon(doc, m)), None)
+    return state_forces_of(owner.data["country"], owner) if owner else None
 
 
 # A nisba adjective ("جوية", "العسكري", "الإسرائيليين"), over which an adjective reaches its noun.
@@ -326,6 +340,10 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     actor1, actor2 = (name_the_gunmen(doc, a, country, sentence.start) for a in (actor1, actor2))
     if actor1 is not None and actor2 is not None and same_side(actor1.name, actor2.name):
         actor2 = None   # one side named twice ("المسلحين" for the group just named), or its ally
+    if event.sub_event_type == DISRUPTED_WEAPONS and (actor2 is None or actor2.name == (actor1.name if actor1 else "")):
+        owner = intercepted_weapons_owner(doc, event)
+        if owner is not None and (actor1 is None or owner.name != actor1.name):
+            actor2 = owner
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
@@ -373,6 +391,7 @@ def says_none_claimed(doc: Document) -> bool:
 
 
 UNCLAIMED_TACTICS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")
+DISRUPTED_WEAPONS = "Disrupted weapons use"
 
 
 def name_the_gunmen(doc: Document, actor: Actor | None, country: str, near: int) -> Actor | None:

@@ -713,3 +713,14 @@ def test_tightening_control_is_no_territory_change_and_a_heavy_exchange_of_fire_
                     "عقدت القيادة اجتماعا أمس.", "2018-04-18") == []
     event = only_event("قتلت قوات الجيش أمس مسلحا في العريش بعد تبادل كثيف لإطلاق النيران.", "2018-04-18")
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "اعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق منطقة الكسوة بريف دمشق.",
+    "دمرت الدفاعات الجوية السورية أمس صاروخين إسرائيليين استهدفا منطقة الكسوة بريف دمشق.",
+])
+def test_air_defences_that_stop_a_countrys_missiles_face_that_country_at_the_town_near_the_capital(text):
+    event = only_event(text, "2018-05-09")
+    assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
+        "Disrupted weapons use", "Military Forces of Syria", "Military Forces of Israel")
+    assert event.location.name == "Al Kiswah"   # a town near Damascus is not the government
