@@ -347,7 +347,7 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims
-    if actor2 is None:
+    if actor2 is None and event.event_type != "Battles":
         actor2 = fallen_forces(doc, event, country, actor1)
     return fill_defaults(doc, event, country, actor1, actor2)
 
@@ -428,14 +428,19 @@ def fallen_forces(doc: Document, event: Event, country: str, actor1: Actor | Non
     forces (only where no target is named; gunfire on forces is then a battle, typing.refine)."""
     from ..lexicon.countries import fill_country, load_countries
     shooting = (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
-    if not (event.event_type == "Explosions/Remote violence" or shooting) or country not in load_countries():
+    if not (event.event_type in ("Explosions/Remote violence", "Battles") or shooting) \
+            or country not in load_countries():
         return None
     for c in doc.mentions_of("CASUALTY", event.sentence):
         template = _FORCES_BY_VICTIM_CLASS.get(c.data.get("victim_class"))
-        if template:
-            name = fill_country(template, load_countries()[country])
+        # "قتل جنديان إسرائيليان قرب نابلس": the fallen's nationality, else the country of the act
+        theirs = next((m.data["country"] for m in doc.mentions_of("DEMONYM", event.sentence)
+                       if describes_victims(doc, c, m)), None)
+        if template and (theirs or event.event_type != "Battles"):   # a battle's dead need their nationality
+            name = fill_country(template, theirs or load_countries()[country])
             if actor1 is None or actor1.name != name:
-                return Actor(name=name, text=c.data.get("victims", ""), type_code=STATE_FORCES, country=country)
+                return Actor(name=name, text=c.data.get("victims", ""), type_code=STATE_FORCES,
+                             country=theirs.iso2 if theirs else country)
     return None
 
 
@@ -447,7 +452,7 @@ def fill_defaults(doc: Document, event: Event, country: str, actor1: Actor | Non
     if actor1 is None:
         actor1 = generic_actor("armed", militants_country(doc, event) or country)
     if actor2 is None and event.event_type == "Battles":
-        actor2 = guessed_actor(doc, event, country, side=actor1)
+        actor2 = guessed_actor(doc, event, country, side=actor1) or fallen_forces(doc, event, country, actor1)
     if event.event_type == "Battles" and actor1 is not None and actor2 is not None and actor2.name == actor1.name:
         actor2 = guessed_actor(doc, event, country, side=actor1)   # a side does not fight itself
     if event.event_type == "Violence against civilians" and (actor2 is None or actor2.type_code != 7):

@@ -1,8 +1,8 @@
 """Countries: ISO codes, ACLED names and regions, Arabic names and demonyms (resources/countries.tsv).
 
 `demonyms_ar` in the TSV holds the masculine singular adjective ("سوري"); the loader derives
-the forms news text actually uses after a noun (سورية، سوريون، سوريين، سوريات، سوريا) so the
-resource stays one readable line per country. Entries that do not end in ي (irregular
+the forms news text actually uses after a noun (سورية، سوريون، سوريين، سوريات، سوريا, and the
+duals سوريان، سوريتان، سوريتين) so the resource stays one readable line per country. Entries that do not end in ي (irregular
 plurals such as "أمريكان") are used as written. A stem marked "~" is ambiguous on its own
 ("مالي" is also "financial") and is only used inside longer phrases ("الجيش المالي").
 """
@@ -84,7 +84,8 @@ def inflect_demonym(stem: str) -> tuple[str, ...]:
     """Masculine singular "سوري" → the feminine, plural and accusative forms used in news."""
     if not stem.endswith("ي"):
         return (stem,)
-    return (stem, stem + "ة", stem + "ون", stem + "ين", stem + "ات", stem + "ا")
+    return (stem, stem + "ة", stem + "ون", stem + "ين", stem + "ات", stem + "ا",
+            stem + "ان", stem + "تان", stem + "تين")   # duals: "جنديان إسرائيليان", "طائرتين سوريتين"
 
 
 def _country_from_row(row: dict[str, str], where: str) -> Country:

@@ -724,3 +724,10 @@ def test_air_defences_that_stop_a_countrys_missiles_face_that_country_at_the_tow
     assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
         "Disrupted weapons use", "Military Forces of Syria", "Military Forces of Israel")
     assert event.location.name == "Al Kiswah"   # a town near Damascus is not the government
+
+
+def test_soldiers_of_a_stated_nationality_killed_in_an_attack_are_that_countrys_forces():
+    event = only_event("قتل جنديان إسرائيليان أمس في هجوم قرب نابلس.", "2018-05-09")
+    assert (event.sub_event_type, event.actor2.name) == ("Armed clash", "Military Forces of Israel")
+    event = only_event("سقط صاروخان إسرائيليان أمس على منطقة الكسوة بريف دمشق.", "2018-05-09")
+    assert event.actor1.name == "Military Forces of Israel"
