@@ -200,8 +200,10 @@ def attach_location(doc: Document, event: Event) -> None:
 # Places of one level that a list may name together, each its own event.
 _LIST_LEVEL = {"city": "town", "town": "town", "village": "town", "district": "town", "neighbourhood": "town",
                "camp": "town", "admin1": "admin1", "region": "region"}
-# ", " / " و" / "، و" between two places of a list, a place noun may follow ("حلب ومدينة حماة").
-_LIST_GAP = re.compile(rf"^\s*(?:،\s*و?|و)\s*(?:(?:ال)?(?:{alternation('place_noun')})\s+)?$")
+# ", " / " و" / "، و" between two places of a list, a place noun may follow ("حلب ومدينة حماة"); in a
+# list of directions, one word and the direction again ("صاروخ باتجاه نجران وآخر باتجاه جازان").
+_LIST_GAP = re.compile(rf"^[\s\"«»“”]*(?:،\s*و?|و)\s*(?:(?:ال)?(?:{alternation('place_noun')})\s+"
+                       rf"|\S+\s+(?:{alternation('toward')})\s+)?[\"«»“”]?$")
 _LIST_OPENING = re.compile(rf"(?:^|\s)(?:[وبل]|في\s+)?(?:ال)?(?:{alternation('place_noun_plural')})\s+(?:(?:مثل|منها)\s+)?$"
                            rf"|(?:^|\s)(?:كلا\s+من|{alternation('toward')})\s+$")
 _BETWEEN = re.compile(rf"(?:^|\s)[وف]?بين\s+(?:(?:{alternation('place_noun', 'place_noun_plural')})\s+)?$")

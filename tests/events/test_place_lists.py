@@ -47,3 +47,10 @@ def test_a_province_places_an_act_better_than_a_direction_of_the_country_which_b
     assert event.location.name == "Diyala"
     event = reported("خطفت جبهة النصرة في سوريا خمسة مقاتلين أمس في شمال غرب سوريا.", "2018-07-22")[0]
     assert event.location.name == "NW of Syria"
+
+
+def test_a_list_of_missiles_each_sent_towards_a_city_is_one_event_per_city():
+    events = reported("أطلق الحوثيون أمس صاروخا باتجاه جازان وآخر باتجاه نجران.", "2018-03-26")
+    assert sorted(_places(events)) == ["Jizan", "Najrān"]
+    events = reported("وذكر التحالف أن صاروخا اتجه أمس نحو خميس مشيط.", "2018-03-26")
+    assert _places(events) == ["Khamis Mushait"]   # a missile heading for a city is used, not shown
