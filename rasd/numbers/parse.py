@@ -204,12 +204,16 @@ def _as_int(value: float) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
+# "قتل الاثنين 3 جنود": with the article, "two" is Monday (the two dead are "الاثنان" after a noun).
+_MONDAY = re.compile(r"^[وف]?[بل]?الاثنين$")
+
+
 def _core_at(tokens: Sequence[Token], j: int, lexicon: NumbersLexicon, conjoined: bool) -> _Core | None:
     """A bare number at tokens[j]: a digit group or a run of number words.
 
     conjoined: the token must be "و" + number (the second half of "بين 10 و15").
     """
-    if j >= len(tokens):
+    if j >= len(tokens) or _MONDAY.match(tokens[j].norm):
         return None
     stems = tokens[j].stems()
     if conjoined:

@@ -731,3 +731,9 @@ def test_soldiers_of_a_stated_nationality_killed_in_an_attack_are_that_countrys_
     assert (event.sub_event_type, event.actor2.name) == ("Armed clash", "Military Forces of Israel")
     event = only_event("سقط صاروخان إسرائيليان أمس على منطقة الكسوة بريف دمشق.", "2018-05-09")
     assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_a_thousand_wounded_on_one_day_of_protests_is_no_running_total():
+    event = only_event("قتل 7 فلسطينيين وأصيب أكثر من ألف آخرين أمس خلال مواجهات بين متظاهرين فلسطينيين "
+                       "وقوات الجيش الإسرائيلي على حدود قطاع غزة.", "2018-04-07")
+    assert (event.sub_event_type, event.fatalities.value) == ("Excessive force against protesters", 7)

@@ -246,3 +246,17 @@ def test_a_nominative_plural_before_an_object_is_who_killed_not_who_died(text, v
 def test_a_verb_written_only_in_the_passive_has_no_doer_before_its_victims():
     wounded = find_casualties("أصيب متظاهرون وأفراد من قوات الأمن بجروح")[0]
     assert (wounded.outcome, wounded.agent) == ("wounded", "")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("قُتل الإثنين ما لا يقل عن 55 فلسطينياً في اشتباكات", 55),
+    ("قتل الاثنين 3 جنود في هجوم", 3),
+    ("قتل اثنين من الجنود", 2),
+])
+def test_two_with_the_article_is_monday_not_a_count(text, value):
+    assert [c.value for c in find_casualties(text) if c.outcome == "killed"] == [value]
+
+
+def test_claimed_the_lives_is_a_killing():
+    killed = find_casualties("الألغام التي زرعتها الميليشيا حصدت أرواح 714 مدنيا")[0]
+    assert (killed.outcome, killed.value) == ("killed", 714)
