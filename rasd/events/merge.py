@@ -12,6 +12,7 @@ import re
 from ..document import Document, Event
 from ..lexicon.actors import same_side
 from .detect import precedes
+from .roles import can_be_a_side
 from .typing import refine
 
 MERGE_KM = 60   # relative places ("45 km SW of X") sit tens of km from their anchor
@@ -71,7 +72,8 @@ def may_meet(a: Event, b: Event) -> bool:
 
 ARRESTS = "Arrests"
 DISRUPTED = "Disrupted weapons use"
-INTERCEPTABLE = {"Shelling/artillery/missile attack", "Air/drone strike"}   # what air defences stop
+AIR_STRIKE = "Air/drone strike"
+INTERCEPTABLE = {"Shelling/artillery/missile attack", AIR_STRIKE}   # what air defences stop
 
 
 def find_target(doc: Document, kept: list[Event], event: Event) -> Event | None:
@@ -234,8 +236,10 @@ def absorb(target: Event, other: Event) -> None:
     for role, counterpart in (("actor1", "actor2"), ("actor2", "actor1")):
         mine, theirs = getattr(target, role), getattr(other, role)
         if theirs and theirs.start is not None and (mine is None or mine.start is None) \
-                and not _opposes_nobody(theirs, getattr(target, counterpart)):
-            setattr(target, role, theirs)   # never the side already on the other end, or its ally
+                and not _opposes_nobody(theirs, getattr(target, counterpart)) \
+                and (role == "actor2" or target.sub_event_type != AIR_STRIKE or can_be_a_side(theirs, target)):
+            # never the side already on the other end, or its ally; only an air force strikes from the air
+            setattr(target, role, theirs)
     target.confidence = max(target.confidence, other.confidence)
     refine(target)   # the merged arguments (a toll, a state target) can change the sub-type
 

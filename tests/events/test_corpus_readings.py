@@ -737,3 +737,10 @@ def test_a_thousand_wounded_on_one_day_of_protests_is_no_running_total():
     event = only_event("قتل 7 فلسطينيين وأصيب أكثر من ألف آخرين أمس خلال مواجهات بين متظاهرين فلسطينيين "
                        "وقوات الجيش الإسرائيلي على حدود قطاع غزة.", "2018-04-07")
     assert (event.sub_event_type, event.fatalities.value) == ("Excessive force against protesters", 7)
+
+
+def test_a_rebel_group_named_in_a_later_sentence_does_not_become_the_maker_of_an_air_strike():
+    event = only_event("قتل 15 طفلا أمس في غارة جوية استهدفت مدرسة في بلدة عربين بالغوطة الشرقية. "
+                       "وقال مسؤول إن الغارة أصابت المدرسة التي يسيطر على محيطها فصيل جيش الإسلام.", "2018-03-20")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or event.actor1.name != "Jaysh al Islam"
