@@ -20,8 +20,8 @@ MAX_EVIDENCE = 560          # the scorer ignores evidence over 600 characters
 BACKGROUND_DAYS = 30        # older than this before publication = background (GUIDE.md)
 SINCE_DAYS = 7              # a toll counted "since" a day further back than this is a running total
 TOTAL_TOLL = 1000           # a toll this high is a war's or a year's running total, not one event
-# Wounded or arrested: one day at a border protest wounds over a thousand (Gaza, 2018).
-TOTAL_OTHER_TOLL = 5000
+# Wounded: one day at a border protest wounds over a thousand (Gaza, 2018).
+TOTAL_WOUNDED = 5000
 CUE_REACH_WORDS = {"denial": 14, "negation": 3, "future": 8, "threat": 6, "hypothetical": 10, "statement": 7,
                    "description": 8, "investigation": 5, "background": 8, "sport": 0, "accident": 0, "verdict": 0,
                    "defused": 0}   # defused: read by made_safe, never a modality
@@ -428,12 +428,14 @@ def modality_of(doc: Document, sentence: Span, trigger: Mention) -> str:
 
 
 def is_running_total(casualties: list[Mention]) -> bool:
-    """A thousand dead, or a thousand wounded beside a hundred dead, is a war's or a report's
-    count ("حصدت أرواح 714 مدنيا وتسببت بإصابة 1132"); a thousand wounded alone can be one day
-    at a border protest (Gaza, 14 May 2018: 60 dead, 2,400 wounded)."""
-    killed = max((c.data.get("value") or 0 for c in casualties if c.label == "killed"), default=0)
-    others = max((c.data.get("value") or 0 for c in casualties if c.label != "killed"), default=0)
-    return killed >= TOTAL_TOLL or others >= TOTAL_OTHER_TOLL or (others >= TOTAL_TOLL and killed >= TOTAL_TOLL // 10)
+    """A thousand dead or arrested, or a thousand wounded beside a hundred dead, is a war's, a
+    campaign's or a report's count ("حصدت أرواح 714 مدنيا وتسببت بإصابة 1132"); a thousand
+    wounded alone can be one day at a border protest (Gaza, 14 May 2018: 60 dead, 2,400 wounded)."""
+    def most(outcomes: tuple[str, ...]) -> int:
+        return max((c.data.get("value") or 0 for c in casualties if c.label in outcomes), default=0)
+    killed, wounded = most(("killed",)), most(("wounded",))
+    return (killed >= TOTAL_TOLL or most(("arrested", "abducted", "missing")) >= TOTAL_TOLL
+            or wounded >= TOTAL_WOUNDED or (wounded >= TOTAL_TOLL and killed >= TOTAL_TOLL // 10))
 
 
 WEAK_IN_QUOTE_RANK = 46

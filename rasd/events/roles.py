@@ -186,6 +186,8 @@ _PERSON_ENDINGS = ("ين", "ون", "يا", "يان", "ًا", "يًا")
 
 
 DEMONYM_REACH = 12   # characters between the act word and the nationality adjective
+_AGAINST_BEFORE = re.compile(r"(?:^|\s)(?:على|علي|ضد)\s+$")
+_PERSON_NOUN_ENDINGS = ("ي", "ين", "ون")
 
 
 def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | None:
@@ -203,6 +205,8 @@ def demonym_actor(doc: Document, event: Event, country_code: str) -> Actor | Non
             continue   # "شهدت إسطنبول التركية هجوما": the city's country, not the attacker
         if any(describes_victims(doc, c, m) for c in casualties):
             continue   # "قتل طفل فلسطيني في هجوم": the victim's nationality
+        if _AGAINST_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+            continue   # "أطلق جنود إسرائيليون النار على فلسطيني": a person shot at, not a side's adjective
         if not qualifies_the_act(doc, m, event):
             continue   # "استهدفا منشأة سويسرية", "لوكالة الأنباء الألمانية": not the attacker's
         gap = (trigger_end, m.start) if m.start >= trigger_end else (m.end, trigger_start)
@@ -217,6 +221,18 @@ _WEAPON_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('weapon
 def qualifies_a_weapon(doc: Document, demonym: Mention) -> bool:
     """"صاروخين إسرائيليين", "طائرات تركية": the nationality right after a weapon or attack word."""
     return bool(_WEAPON_BEFORE.search(doc.text, max(0, demonym.start - 30), demonym.start))
+
+
+def people_attacked(doc: Document, event: Event) -> Actor | None:
+    """"أطلق جنود النار على فلسطيني", "اعتدى مستوطنون على فلسطينيين": people of a nationality
+    that the act is against are civilians of that country."""
+    opening, end = contrast_clause(doc, event)
+    for m in doc.mentions_of("DEMONYM", event.sentence):
+        # a person: "فلسطيني", "فلسطينيين" (not "سوريا", "تركيا": the accusative is also the country)
+        if opening <= m.start < end and m.start > event.trigger_start and m.text.endswith(_PERSON_NOUN_ENDINGS) \
+                and _AGAINST_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+            return generic_actor("civilians", m.data["country"].iso2, m.text)
+    return None
 
 
 def intercepted_weapons_owner(doc: Document, event: Event) -> Actor | None:
@@ -344,6 +360,8 @@ def assign_roles(doc: Document, event: Event, country: str) -> tuple[Actor | Non
         owner = intercepted_weapons_owner(doc, event)
         if owner is not None and (actor1 is None or owner.name != actor1.name):
             actor2 = owner
+    if actor2 is None:
+        actor2 = people_attacked(doc, event)
     victims = victim_actor(doc, event, country)
     if victims and (actor2 is None or (event.event_type == "Violence against civilians" and actor2.type_code != 7)):
         actor2 = victims

@@ -744,3 +744,14 @@ def test_a_rebel_group_named_in_a_later_sentence_does_not_become_the_maker_of_an
                        "وقال مسؤول إن الغارة أصابت المدرسة التي يسيطر على محيطها فصيل جيش الإسلام.", "2018-03-20")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None or event.actor1.name != "Jaysh al Islam"
+
+
+def test_a_person_of_a_nationality_shot_at_is_a_civilian_target_not_the_shooters_side():
+    event = only_event("أطلق جنود إسرائيليون النار على فلسطيني في مدينة الخليل أمس.", "2017-02-21")
+    assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
+        "Attack", "Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_thousands_arrested_in_an_operation_are_a_campaigns_count():
+    assert reported("قال المسؤول إنه تم القبض على عدة آلاف من الإرهابيين في العملية العسكرية في باكستان.",
+                    "2015-07-25") == []
