@@ -325,9 +325,25 @@ def main_clause(text: str, sentence: Span, triggers: list[Mention]) -> list[Ment
 def choose_main_trigger(text: str, sentence: Span, triggers: list[Mention]) -> Mention:
     pool = main_clause(text, sentence, triggers)
     best_rank = max(t.data["trigger"].rank for t in pool)
+    if best_rank < GENERIC_RANK:
+        # "28 شخصا قتلوا جراء هجوم انتحاري": the cause a weak word is told with names the act
+        pool = told_cause(text, sentence, triggers, pool) or pool
+        best_rank = max(t.data["trigger"].rank for t in pool)
     # Within one sentence, a clearly more specific trigger wins; near-ties go to the first named.
     contenders = [t for t in pool if t.data["trigger"].rank >= best_rank - 8]
     return min(contenders, key=lambda t: t.start)
+
+
+_CAUSE = re.compile(rf"(?:^|\s)و?(?:{alternation('cause')})(?=\s)")
+
+
+def told_cause(text: str, sentence: Span, triggers: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """The specific triggers of the cause clause ("بسبب", "جراء", "إثر") right after the main clause."""
+    boundary = subordinate_from(text, sentence, max(t.end for t in pool))
+    if not _CAUSE.match(text, boundary):
+        return []
+    clause_end = subordinate_from(text, sentence, boundary + 1)
+    return [t for t in triggers if boundary <= t.start < clause_end and t.data["trigger"].rank >= GENERIC_RANK]
 
 
 def evidence_span(text: str, sentence: Span, trigger: Mention) -> Span:

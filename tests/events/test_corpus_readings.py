@@ -755,3 +755,9 @@ def test_a_person_of_a_nationality_shot_at_is_a_civilian_target_not_the_shooters
 def test_thousands_arrested_in_an_operation_are_a_campaigns_count():
     assert reported("قال المسؤول إنه تم القبض على عدة آلاف من الإرهابيين في العملية العسكرية في باكستان.",
                     "2015-07-25") == []
+
+
+def test_people_killed_because_of_a_named_attack_are_that_attacks_victims():
+    event = only_event("وقال مصدر عسكري إن 28 شخصا على الأقل قتلوا أمس جراء هجوم انتحاري مزدوج بحزامين ناسفين "
+                       "في مدينة الرمادي.", "2008-03-10")
+    assert (event.sub_event_type, event.fatalities.value) == ("Suicide bomb", 28)
