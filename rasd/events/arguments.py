@@ -204,7 +204,8 @@ _LIST_LEVEL = {"city": "town", "town": "town", "village": "town", "district": "t
 # list of directions, one word and the direction again ("صاروخ باتجاه نجران وآخر باتجاه جازان").
 _LIST_GAP = re.compile(rf"^[\s\"«»“”]*(?:،\s*و?|و)\s*(?:(?:ال)?(?:{alternation('place_noun')})\s+"
                        rf"|\S+\s+(?:{alternation('toward')})\s+)?[\"«»“”]?$")
-_LIST_OPENING = re.compile(rf"(?:^|\s)(?:[وبل]|في\s+)?(?:ال)?(?:{alternation('place_noun_plural')})\s+(?:(?:مثل|منها)\s+)?$"
+_LIST_OPENING = re.compile(rf"(?:^|\s)(?:[وبل]|في\s+)?(?:ال)?(?:{alternation('place_noun_plural')})\s+"
+                           rf"(?:(?:مثل|منها)\s+)?$"
                            rf"|(?:^|\s)(?:كلا\s+من|{alternation('toward')})\s+$")
 _BETWEEN = re.compile(rf"(?:^|\s)[وف]?بين\s+(?:(?:{alternation('place_noun', 'place_noun_plural')})\s+)?$")
 
@@ -226,7 +227,8 @@ def events_at_listed_places(doc: Document, event: Event) -> list[Event]:
 def _place_list(doc: Document, event: Event) -> list[Mention]:
     """The list of places the event's own place is in, the event's place first ([] if none)."""
     location = event.location
-    if location is None or location.start is None or location.relation or doc.sentence_at(location.start) != event.sentence:
+    if location is None or location.start is None or location.relation \
+            or doc.sentence_at(location.start) != event.sentence:
         return []
     places = sorted(location_candidates(doc, event.sentence, event), key=lambda p: p.start)
     chosen = next((k for k, p in enumerate(places) if p.start == location.start), None)
@@ -255,8 +257,9 @@ def _listed_together(doc: Document, before: Mention, after: Mention, level: str)
 NAMED_PLACE_SPECIFICITY = 4   # a city or anything smaller
 # "في سوريا", "بمدينة", "قرب حلب": a place introduced as where something is, not as an actor
 # ("اتهام إيران") or a target's owner.
-_LOCATIVE_BEFORE = re.compile(rf"(?:(?:^|\s)(?:{alternation('locative')})(?:\s+(?:{alternation('place_noun', 'place_noun_plural')}))?\s+"
-                              rf"|(?:^|\s)و?ب(?:{alternation('place_noun', 'place_noun_plural')})?\s*)$")
+_PLACE_NOUN = alternation("place_noun", "place_noun_plural")
+_LOCATIVE_BEFORE = re.compile(rf"(?:(?:^|\s)(?:{alternation('locative')})(?:\s+(?:{_PLACE_NOUN}))?\s+"
+                              rf"|(?:^|\s)و?ب(?:{_PLACE_NOUN})?\s*)$")
 
 
 def is_locative(doc: Document, place: Mention) -> bool:

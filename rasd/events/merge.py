@@ -12,7 +12,7 @@ import re
 from ..document import Document, Event
 from ..lexicon.actors import same_side
 from .detect import precedes
-from .roles import can_be_a_side
+from .roles import DISRUPTED_WEAPONS, can_be_a_side
 from .typing import refine
 
 MERGE_KM = 60   # relative places ("45 km SW of X") sit tens of km from their anchor
@@ -71,7 +71,6 @@ def may_meet(a: Event, b: Event) -> bool:
 
 
 ARRESTS = "Arrests"
-DISRUPTED = "Disrupted weapons use"
 AIR_STRIKE = "Air/drone strike"
 INTERCEPTABLE = {"Shelling/artillery/missile attack", AIR_STRIKE}   # what air defences stop
 
@@ -141,7 +140,8 @@ def same_kind(a: Event, b: Event) -> bool:
         # attack are another event.
         if not may_meet(a, b):
             return False
-        if DISRUPTED in (a.sub_event_type, b.sub_event_type) and {a.sub_event_type, b.sub_event_type} & INTERCEPTABLE:
+        kinds = {a.sub_event_type, b.sub_event_type}
+        if DISRUPTED_WEAPONS in kinds and kinds & INTERCEPTABLE:
             # "اعترضت الدفاعات صاروخا فوق جازان" and "استهدفت بالصاروخ هدفا في جازان": the
             # weapon stopped is the strike claimed, when both name the same town
             return located_together(a, b)

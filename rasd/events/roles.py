@@ -103,8 +103,7 @@ def is_target(doc: Document, mention: Mention, sentence_start: int, trigger_star
     if mention.start < trigger_start and _MEMBERS_BEFORE.search(before):
         return False   # "إن عناصر تنظيم داعش أطلقوا صواريخ": members named before the act did it
     marked = _TARGET_BEFORE.search(before)
-    means = marked.group("between") if marked and marked.group("between") else mention.text.split(maxsplit=1)[0]
-    if marked and _MEANS.match(means):
+    if marked and _MEANS.match(marked.group("between") or mention.text.split(maxsplit=1)[0]):
         return False
     return bool(marked) or mention.data["entry"].kind == "civilians"
 

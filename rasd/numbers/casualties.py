@@ -396,16 +396,16 @@ def _object_after_subject(tokens, noun_start, noun_end, lexicon, outcome) -> _Fo
     return _Found(count=count, agent=(noun_start, count.first)) if count is not None else None
 
 
-# Words that open where, when or how a killing happened: a count after them is not the object.
-_CIRCUMSTANCE = frozenset({"في", "على", "مع", "خلال", "اثر", "جراء", "عند", "قرب", "بعد", "قبل", "اليوم", "امس"})
 _DESCRIPTION_REACH = 6
 
 
 def _count_after_description(tokens, k, lexicon) -> ParsedNumber | None:
     """"قتل مسلحون يشتبه بأنهم متطرفون 18 شخصا", "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص":
-    the subject's description, then the count of its victims (none past a circumstance)."""
+    the subject's description, then the count of its victims (none past where, when or how the
+    killing happened: function word role "circumstance")."""
     for j in range(k, min(k + _DESCRIPTION_REACH, len(tokens))):
-        if not tokens[j].is_word or tokens[j].norm in _CIRCUMSTANCE or lexicon.casualty_terms.match(tokens, j):
+        if not tokens[j].is_word or lexicon.has_role(tokens[j], "circumstance") \
+                or lexicon.casualty_terms.match(tokens, j):
             return None
         parsed = parse_at(tokens, j)
         if parsed is not None and _is_count(tokens, parsed, lexicon) and lexicon.victims.match(tokens, parsed.last):
@@ -418,7 +418,8 @@ def _with_skipped_subject(tokens, verb_end, found: _Found, lexicon) -> _Found:
     that open with a nominative plural are its subject."""
     first = found.count.first if found.count is not None and not found.postposed else found.noun_at
     if found.agent is not None or first is None or first <= verb_end \
-            or not tokens[verb_end].norm.endswith(_NOMINATIVE_PLURAL) or lexicon.has_role(tokens[verb_end], "not_agent") \
+            or not tokens[verb_end].norm.endswith(_NOMINATIVE_PLURAL) \
+            or lexicon.has_role(tokens[verb_end], "not_agent") \
             or lexicon.has_role(tokens[verb_end - 1], "passive_verb"):
         return found
     return replace(found, agent=(verb_end, first))

@@ -25,7 +25,7 @@ TERM_FLAGS = frozenset({"generic", "context"})
 VICTIM_CLASSES = frozenset({"civilians", "children", "women", "soldiers", "police",
                             "militants", "protesters", "unknown"})
 FUNCTION_ROLES = frozenset({"filler", "stop", "negator", "negation_link", "toll", "toll_head",
-                            "post_verb", "range_start", "range_link", "passive_verb", "not_agent"})
+                            "post_verb", "range_start", "range_link", "passive_verb", "not_agent", "circumstance"})
 POSITIONS = frozenset({"before", "after"})
 
 
